@@ -7,17 +7,17 @@ export class LineIndex {
   constructor(text: string) {
     const starts = [0];
     const n = text.length;
-    let i = 0;
-    for (;;) {
-      const lf = text.indexOf("\n", i);
-      const cr = text.indexOf("\r", i);
-      if (lf < 0 && cr < 0) break;
-      let next: number;
-      if (cr >= 0 && (lf < 0 || cr < lf)) next = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
-      else next = lf + 1;
-      if (next > n) break;
-      starts.push(next);
-      i = next;
+    if (text.includes("\r")) {
+      for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 13) {
+          if (text.charCodeAt(i + 1) === 10) i++;
+          if (i + 1 < n) starts.push(i + 1);
+        } else if (c === 10 && i + 1 < n) starts.push(i + 1);
+      }
+    } else {
+      // The common case (J-PlatPat writes LF only): let indexOf do the scanning.
+      for (let lf = text.indexOf("\n"); lf >= 0 && lf + 1 < n; lf = text.indexOf("\n", lf + 1)) starts.push(lf + 1);
     }
     this.starts = starts;
   }

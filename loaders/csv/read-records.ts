@@ -6,6 +6,7 @@
 // rejects only the lines it consumed and reading resumes at the next line, as DuckDB's own reader does.
 
 const QUOTE = 34;
+const BOM = 0xfeff;
 const LF = 10;
 const CR = 13;
 
@@ -33,8 +34,9 @@ export type CsvItem = CsvRecord | CsvSyntaxError;
 /**
  * Reads every record of `text` in order. Empty lines are skipped; everything else becomes either a record or a
  * syntax error covering the characters it consumed, so that records and errors together cover the whole text.
+ * Reading stops early when `visit` returns false.
  */
-export function readCsvRecords(text: string, visit: (item: CsvItem) => void, delimiter = ","): void {
+export function readCsvRecords(text: string, visit: (item: CsvItem) => boolean | void, delimiter = ","): void {
   const delim = delimiter.charCodeAt(0);
   const n = text.length;
   let pos = 0;
@@ -46,6 +48,8 @@ export function readCsvRecords(text: string, visit: (item: CsvItem) => void, del
       pos += first === CR && text.charCodeAt(pos + 1) === LF ? 2 : 1;
       continue;
     }
+    // A byte-order mark mid-file is what `cat a.csv b.csv` leaves before the second header: not data.
+    if (first === BOM) pos++;
     const fields: string[] = [];
     for (;;) {
       let c = text.charCodeAt(pos);
@@ -58,7 +62,7 @@ export function readCsvRecords(text: string, visit: (item: CsvItem) => void, del
             // No closing quote anywhere: reject this line only and go on with the next one, so that one stray
             // opening quote does not swallow the rest of the file.
             const end = endOfLine(text, start);
-            visit({kind: "error", type: "unclosed-quote", message: "a quoted field is never closed", start, end});
+            if (visit({kind: "error", type: "unclosed-quote", message: "a quoted field is never closed", start, end}) === false) return;
             pos = afterLineBreak(text, end);
             continue records;
           }
@@ -78,7 +82,7 @@ export function readCsvRecords(text: string, visit: (item: CsvItem) => void, del
           continue;
         }
         if (c === LF || c === CR || pos >= n) {
-          visit({kind: "record", fields, start, end: pos});
+          if (visit({kind: "record", fields, start, end: pos}) === false) return;
           pos = afterLineBreak(text, pos);
           continue records;
         }
@@ -87,23 +91,25 @@ export function readCsvRecords(text: string, visit: (item: CsvItem) => void, del
         if (errorLineStart > start) {
           // The field opened on an earlier line and "closed" on the quote that opens this line: most likely an
           // unclosed quote. Reject the lines before this one and read this line afresh.
-          visit({
+          const stop = visit({
             kind: "error",
             type: "unclosed-quote",
             message: "a quoted field is not closed before the next record",
             start,
             end: trimLineBreak(text, errorLineStart)
           });
+          if (stop === false) return;
           pos = errorLineStart;
         } else {
           const end = endOfLine(text, pos);
-          visit({
+          const stop = visit({
             kind: "error",
             type: "stray-quote",
             message: `unexpected text after a closing quote (column ${fields.length})`,
             start,
             end
           });
+          if (stop === false) return;
           pos = afterLineBreak(text, end);
         }
         continue records;
@@ -124,7 +130,7 @@ export function readCsvRecords(text: string, visit: (item: CsvItem) => void, del
         }
         continue;
       }
-      visit({kind: "record", fields, start, end: p});
+      if (visit({kind: "record", fields, start, end: p}) === false) return;
       pos = afterLineBreak(text, p);
       continue records;
     }

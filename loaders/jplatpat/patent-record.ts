@@ -39,7 +39,14 @@ export interface PatentRecord {
   fi: FiCode[];
 }
 
-export type RowResult = {ok: true; record: PatentRecord} | {ok: false; reason: string};
+/** Why a row is rejected, with a Frictionless-style error type (docs/reliability-notes.md §5). */
+export interface RowRejection {
+  ok: false;
+  errorType: "required-value" | "type-error" | "constraint-error";
+  reason: string;
+}
+
+export type RowResult = {ok: true; record: PatentRecord} | RowRejection;
 
 export function normalisePatentRow(fields: readonly string[], columns: ColumnMap): RowResult {
   const cell = (field: JplatpatField): string | null => {
@@ -50,20 +57,20 @@ export function normalisePatentRow(fields: readonly string[], columns: ColumnMap
   };
 
   const applicationRaw = cell("applicationNumber");
-  if (applicationRaw === null) return {ok: false, reason: "出願番号 is empty"};
+  if (applicationRaw === null) return reject("required-value", "出願番号 is empty");
   const application = parseApplicationNumber(applicationRaw);
-  if (!application) return {ok: false, reason: `出願番号 is not a recognised application number: "${applicationRaw}"`};
+  if (!application) return reject("type-error", `出願番号 is not a recognised application number: "${applicationRaw}"`);
 
   const filingRaw = cell("filingDate");
-  if (filingRaw === null) return {ok: false, reason: "出願日 is empty"};
+  if (filingRaw === null) return reject("required-value", "出願日 is empty");
   const filing = parseSlashDate(filingRaw);
-  if (!filing.ok) return {ok: false, reason: `出願日: ${filing.reason}`};
+  if (!filing.ok) return reject(filing.errorType, `出願日: ${filing.reason}`);
 
   let publicationDate: string | null = null;
   const publicationRaw = cell("publicationDate");
   if (publicationRaw !== null) {
     const publication = parseSlashDate(publicationRaw);
-    if (!publication.ok) return {ok: false, reason: `${JPLATPAT_COLUMNS.publicationDate}: ${publication.reason}`};
+    if (!publication.ok) return reject(publication.errorType, `${JPLATPAT_COLUMNS.publicationDate}: ${publication.reason}`);
     publicationDate = publication.iso;
   }
 
@@ -107,6 +114,10 @@ export function normalisePatentRow(fields: readonly string[], columns: ColumnMap
       fi: fiRaw === null ? [] : parseFiCell(fiRaw)
     }
   };
+}
+
+function reject(errorType: RowRejection["errorType"], reason: string): RowRejection {
+  return {ok: false, errorType, reason};
 }
 
 /**

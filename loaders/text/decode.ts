@@ -11,6 +11,11 @@ export interface DecodedText {
   text: string;
   encoding: EncodingName;
   evidence: EncodingEvidence;
+  /**
+   * The file ends in the middle of a character, as a download cut short does. The partial character is dropped
+   * (the CSV reader then rejects the unfinished last record) instead of refusing the whole file.
+   */
+  truncated: boolean;
 }
 
 /** The file could not be decoded in any supported encoding; the message says where and what to do. */
@@ -32,23 +37,34 @@ const cp932Strict = new TextDecoder("shift_jis", {fatal: true});
 
 export function decodeBytes(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return {text: decodeOrThrow(utf8Strict, bytes.subarray(3), "UTF-8 (with BOM)", 3), encoding: "utf-8", evidence: "bom"};
+    const body = bytes.subarray(3);
+    const cut = body.length - incompleteUtf8Tail(body);
+    const text = decodeOrThrow(utf8Strict, body.subarray(0, cut), "UTF-8 (with BOM)", 3);
+    return {text, encoding: "utf-8", evidence: "bom", truncated: cut < body.length};
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     const decoder = new TextDecoder("utf-16le", {fatal: true});
-    return {text: decodeOrThrow(decoder, bytes.subarray(2), "UTF-16LE", 2), encoding: "utf-16le", evidence: "bom"};
+    const text = decodeOrThrow(decoder, bytes.subarray(2), "UTF-16LE", 2);
+    return {text, encoding: "utf-16le", evidence: "bom", truncated: false};
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     const decoder = new TextDecoder("utf-16be", {fatal: true});
-    return {text: decodeOrThrow(decoder, bytes.subarray(2), "UTF-16BE", 2), encoding: "utf-16be", evidence: "bom"};
+    const text = decodeOrThrow(decoder, bytes.subarray(2), "UTF-16BE", 2);
+    return {text, encoding: "utf-16be", evidence: "bom", truncated: false};
   }
+  const utf8Cut = bytes.length - incompleteUtf8Tail(bytes);
   try {
-    return {text: utf8Strict.decode(bytes), encoding: "utf-8", evidence: "strict-utf8"};
+    const text = utf8Strict.decode(bytes.subarray(0, utf8Cut));
+    return {text, encoding: "utf-8", evidence: "strict-utf8", truncated: utf8Cut < bytes.length};
   } catch {
     // not UTF-8: try CP932 below
   }
   const cp932 = decodeCp932(bytes);
-  if (cp932 !== null) return {text: cp932, encoding: "cp932", evidence: "strict-cp932"};
+  if (cp932 !== null) return {text: cp932, encoding: "cp932", evidence: "strict-cp932", truncated: false};
+  if (isCp932Lead(bytes[bytes.length - 1])) {
+    const cut = decodeCp932(bytes.subarray(0, -1));
+    if (cut !== null) return {text: cut, encoding: "cp932", evidence: "strict-cp932", truncated: true};
+  }
 
   const utf8Offset = firstInvalidUtf8Offset(bytes);
   const cp932Offset = firstInvalidCp932Offset(bytes);
@@ -80,6 +96,25 @@ function decodeCp932(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Length of an unfinished multi-byte sequence at the very end (0–3 bytes): what a truncated download leaves.
+ * Only a valid prefix counts, so a genuinely invalid last byte still makes the file invalid.
+ */
+function incompleteUtf8Tail(bytes: Uint8Array): number {
+  const n = bytes.length;
+  for (let back = 1; back <= 3 && back <= n; back++) {
+    const b = bytes[n - back]!;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back for the lead byte
+    const need = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 && b < 0xe0 ? 2 : 1;
+    return need > back ? back : 0;
+  }
+  return 0;
+}
+
+function isCp932Lead(b: number | undefined): boolean {
+  return b !== undefined && ((b >= 0x81 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc));
 }
 
 /** Byte offset of the first byte that does not start or continue a valid UTF-8 sequence. */

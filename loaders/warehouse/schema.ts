@@ -4,7 +4,7 @@
 
 export const SCHEMA_VERSION = 1;
 
-export const CREATE_TABLES = `
+export const WAREHOUSE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS schema_info (
   key VARCHAR PRIMARY KEY,
   value VARCHAR NOT NULL
@@ -52,7 +52,7 @@ CREATE TABLE IF NOT EXISTS rejects (
 -- One row per application. Merged across files: a later non-empty value wins, an empty one never erases.
 CREATE TABLE IF NOT EXISTS patents (
   application_number VARCHAR PRIMARY KEY, -- 出願番号 as written: 特願2021-100093, 特願平11-367973
-  application_key VARCHAR NOT NULL,       -- spelling-independent: 特願1999-367973
+  application_key VARCHAR NOT NULL,       -- spelling-independent: 特願1999-367973; unique (see known-applications.ts)
   law VARCHAR NOT NULL,                   -- 特許 | 実用新案
   application_year INTEGER NOT NULL,
   application_serial INTEGER NOT NULL,

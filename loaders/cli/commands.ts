@@ -1,0 +1,17 @@
+// The `chizai` subcommands. Each one lives in its own file under commands/; this list is what `chizai help`
+// shows and what the dispatcher looks up.
+
+import {rejectsCommand} from "./commands/rejects.js";
+import {statusCommand} from "./commands/status.js";
+
+export interface CommandContext {
+  resolveWarehouse(explicit?: string | null): string;
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  run(argv: string[], context: CommandContext): Promise<number>;
+}
+
+export const COMMANDS: readonly Command[] = [statusCommand, rejectsCommand];

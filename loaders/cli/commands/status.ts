@@ -1,0 +1,49 @@
+// chizai status: what the warehouse holds.
+
+import fs from "node:fs";
+import {openWarehouse} from "../../warehouse/connection.js";
+import {readWarehouseStatus} from "../../warehouse/status.js";
+import {parseArgs, stringOption} from "../args.js";
+import type {Command} from "../commands.js";
+
+const number = new Intl.NumberFormat("ja-JP");
+
+export const statusCommand: Command = {
+  name: "status",
+  summary: "what the warehouse holds: applications, collections, batches, rejects",
+  async run(argv, context) {
+    const args = parseArgs(argv, {values: ["db"], flags: ["json"]});
+    if (args.options.help) {
+      console.log("usage: npm run chizai -- status [--db PATH] [--json]");
+      return 0;
+    }
+    const path = context.resolveWarehouse(stringOption(args, "db"));
+    const warehouse = await openWarehouse(path, {readOnly: true});
+    try {
+      const status = await readWarehouseStatus(warehouse.connection);
+      if (args.options.json) {
+        console.log(JSON.stringify({warehouse: path, ...status}, null, 2));
+        return 0;
+      }
+      const size = fs.statSync(path).size;
+      const lines = [
+        `Warehouse ${path} (${(size / 1024 / 1024).toFixed(1)} MB)`,
+        `  applications  ${number.format(status.patents)}  (filed ${status.firstFiling ?? "–"} … ${status.lastFiling ?? "–"})`,
+        `  applicants    ${number.format(status.applicants)} distinct names`,
+        `  FI codes      ${number.format(status.fiCodes)}`,
+        `  files         ${number.format(status.batchesLoaded)} loaded, ${number.format(status.batchesRefused)} refused` +
+          `; last ingest ${status.lastIngest ?? "never"}`,
+        `  rejected rows ${number.format(status.rejects)}${status.rejects ? "  (npm run chizai -- rejects)" : ""}`,
+        `  collections   ${status.collections.length}`,
+        ...status.collections.map(
+          (c) => `    ${c.collection}: ${number.format(c.applications)} applications, filed ${c.first_filing} … ${c.last_filing}`
+        ),
+        ...Object.entries(status.otherTables).map(([table, n]) => `  ${table.padEnd(13)} ${number.format(n)} rows`)
+      ];
+      console.log(lines.join("\n"));
+      return 0;
+    } finally {
+      warehouse.close();
+    }
+  }
+};

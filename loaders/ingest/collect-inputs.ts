@@ -1,0 +1,68 @@
+// Turns the paths given on the command line into the list of files to ingest, each with its collection name.
+//
+// Collection names group the files of one study: `--collection NAME` names them all; otherwise a file given
+// directly is its own collection (its name without extension), and a file found inside a folder belongs to the
+// folder that holds it. So `data/inbox/全固体電池/*.csv` is collection 全固体電池.
+
+import fs from "node:fs";
+import path from "node:path";
+
+export interface InputFile {
+  path: string;
+  collection: string;
+}
+
+const INGESTIBLE = /\.(csv|txt)$/i;
+
+export class InputError extends Error {}
+
+export function collectInputs(paths: readonly string[], collection: string | null): InputFile[] {
+  const files: InputFile[] = [];
+  for (const given of paths) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(given);
+    } catch {
+      throw new InputError(`no such file or folder: ${given}`);
+    }
+    if (stat.isDirectory()) {
+      for (const file of listFilesIn(given)) {
+        files.push({path: file, collection: collection ?? folderName(path.dirname(file))});
+      }
+    } else {
+      files.push({path: given, collection: collection ?? path.parse(given).name});
+    }
+  }
+  return dedupe(files);
+}
+
+function listFilesIn(folder: string): string[] {
+  const found: string[] = [];
+  const entries = fs.readdirSync(folder, {withFileTypes: true}).sort((a, b) => naturalCompare(a.name, b.name));
+  for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue;
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) found.push(...listFilesIn(full));
+    else if (entry.isFile() && INGESTIBLE.test(entry.name)) found.push(full);
+  }
+  return found;
+}
+
+function folderName(folder: string): string {
+  return path.basename(path.resolve(folder));
+}
+
+function naturalCompare(a: string, b: string): number {
+  return a.localeCompare(b, "ja", {numeric: true});
+}
+
+/** The same file named twice on one command line is ingested once. */
+function dedupe(files: InputFile[]): InputFile[] {
+  const seen = new Set<string>();
+  return files.filter((f) => {
+    const key = path.resolve(f.path);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,47 @@
+// The one boundary where DuckDB values become plain JS values: BIGINT → number (counts never exceed 2^53),
+// DATE → "YYYY-MM-DD", TIMESTAMP → "YYYY-MM-DD HH:MM:SS", DECIMAL → number, LIST → array. Everything outside the
+// warehouse module sees plain rows only.
+
+import {DuckDBTypeId, type DuckDBConnection, type DuckDBValue} from "@duckdb/node-api";
+
+export type PlainValue = string | number | boolean | null | PlainValue[];
+export type PlainRow = Record<string, PlainValue>;
+
+export async function queryRows<T = PlainRow>(
+  connection: DuckDBConnection,
+  sql: string,
+  params?: DuckDBValue[] | Record<string, DuckDBValue>
+): Promise<T[]> {
+  const reader = await connection.runAndReadAll(sql, params);
+  const names = reader.columnNames();
+  const types = reader.columnTypes().map((t) => t.typeId);
+  return reader.getRowsJS().map((values) => {
+    const row: PlainRow = {};
+    names.forEach((name, i) => (row[name] = toPlainValue(values[i], types[i]!)));
+    return row;
+  }) as T[];
+}
+
+/** The first column of the first row, or null. */
+export async function queryValue<T extends PlainValue = PlainValue>(
+  connection: DuckDBConnection,
+  sql: string,
+  params?: DuckDBValue[] | Record<string, DuckDBValue>
+): Promise<T | null> {
+  const rows = await queryRows(connection, sql, params);
+  const first = rows[0];
+  return first ? ((Object.values(first)[0] ?? null) as T) : null;
+}
+
+function toPlainValue(value: unknown, typeId: DuckDBTypeId): PlainValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "bigint") return Number(value);
+  if (value instanceof Date) {
+    if (typeId === DuckDBTypeId.DATE) return value.toISOString().slice(0, 10);
+    // A plain TIMESTAMP is wall-clock time without a zone (we store local time): print it without one.
+    if (typeId === DuckDBTypeId.TIMESTAMP) return value.toISOString().slice(0, 19).replace("T", " ");
+    return value.toISOString();
+  }
+  if (Array.isArray(value)) return value.map((v) => toPlainValue(v, DuckDBTypeId.VARCHAR));
+  return value as PlainValue;
+}
