@@ -22,3 +22,11 @@ export function eraFromLabel(label: string): Era | null {
 export function westernYear(era: Era, year: number): number {
   return ERA_OFFSETS[era] + year;
 }
+
+// The last year of each closed era; 令和 is open-ended. 平成31 ran until 2019-04-30, so 平成31年度 = FY2019 exists.
+const ERA_LAST_YEARS: Partial<Record<Era, number>> = {明治: 45, 大正: 15, 昭和: 64, 平成: 31};
+
+/** Whether `era` had a year `year` (1 = 元年 … its last year). */
+export function isYearOfEra(era: Era, year: number): boolean {
+  return Number.isInteger(year) && year >= 1 && year <= (ERA_LAST_YEARS[era] ?? Number.POSITIVE_INFINITY);
+}
