@@ -10,6 +10,8 @@ import path from "node:path";
 export interface InputFile {
   path: string;
   collection: string;
+  /** The bundled fictional sample: labelled as such wherever it is shown. */
+  isSample?: boolean;
 }
 
 const INGESTIBLE = /\.(csv|txt)$/i;

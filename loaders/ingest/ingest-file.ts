@@ -13,6 +13,7 @@ import {queryRows} from "../warehouse/query.js";
 import {appendRows} from "../warehouse/append.js";
 import {detectFileKind, FILE_KINDS} from "./file-kinds.js";
 import type {RejectedRow} from "../csv/read-table.js";
+import type {InputFile} from "./collect-inputs.js";
 
 export type FileStatus = "loaded" | "skipped" | "refused";
 
@@ -24,6 +25,7 @@ export interface FileReport {
   batchId: number | null;
   kind: string | null;
   collection: string;
+  isSample: boolean;
   sha256: string;
   encoding: string | null;
   columnCount: number | null;
@@ -44,7 +46,8 @@ export interface FileReport {
 /** A refusal: the file as a whole cannot be ingested; the message says why and what to do. */
 class FileRefusal extends Error {}
 
-export async function ingestFile(connection: DuckDBConnection, filePath: string, collection: string): Promise<FileReport> {
+export async function ingestFile(connection: DuckDBConnection, input: InputFile): Promise<FileReport> {
+  const {path: filePath, collection} = input;
   const started = performance.now();
   const bytes = fs.readFileSync(filePath);
   const report: FileReport = {
@@ -54,6 +57,7 @@ export async function ingestFile(connection: DuckDBConnection, filePath: string,
     batchId: null,
     kind: null,
     collection,
+    isSample: input.isSample ?? false,
     sha256: createHash("sha256").update(bytes).digest("hex"),
     encoding: null,
     columnCount: null,
@@ -169,17 +173,17 @@ async function insertBatch(
   headerCells: string[] | null
 ): Promise<void> {
   await connection.run(
-    `INSERT INTO batches (batch_id, file_name, file_path, sha256, file_bytes, kind, collection, encoding,
+    `INSERT INTO batches (batch_id, file_name, file_path, sha256, file_bytes, kind, collection, is_sample, encoding,
        encoding_evidence, column_count, columns, header_count, rows_read, rows_loaded, rows_merged, rows_rejected,
        rows_superseded, blank_lines, status, message, warnings, ingested_at, duration_ms)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $23, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
        current_localtimestamp(), $22)`,
     [
       report.batchId!, report.fileName, report.path, report.sha256, fileBytes, report.kind, report.collection,
       report.encoding, encodingEvidence, report.columnCount, headerCells ? headerCells.join(",") : null,
       report.headerCount, report.rowsRead, report.rowsLoaded, report.rowsMerged, report.rowsRejected,
       report.rowsSuperseded, report.blankRows, report.status, report.message,
-      report.warnings.length ? report.warnings.join("; ") : null, Math.round(report.durationMs)
+      report.warnings.length ? report.warnings.join("; ") : null, Math.round(report.durationMs), report.isSample
     ]
   );
 }

@@ -39,7 +39,7 @@ export async function ingestFiles(warehousePath: string, files: readonly InputFi
   try {
     for (const [index, file] of files.entries()) {
       options.onFileStart?.(file, index);
-      const report = await ingestFile(warehouse.connection, file.path, file.collection);
+      const report = await ingestFile(warehouse.connection, file);
       reports.push(report);
       options.onFileDone?.(report, index);
     }

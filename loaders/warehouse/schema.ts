@@ -21,6 +21,7 @@ CREATE TABLE IF NOT EXISTS batches (
   file_bytes BIGINT NOT NULL,
   kind VARCHAR,                 -- 'jplatpat', 'kpi', … ; NULL when refused before the kind was known
   collection VARCHAR,
+  is_sample BOOLEAN NOT NULL DEFAULT false, -- the bundled fictional sample (架空のデータ)
   encoding VARCHAR,             -- 'utf-8', 'cp932', 'utf-16le', 'utf-16be'
   encoding_evidence VARCHAR,    -- 'bom', 'strict-utf8', 'strict-cp932'
   column_count INTEGER,         -- columns of the (first) header
