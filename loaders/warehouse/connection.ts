@@ -30,13 +30,13 @@ export interface Warehouse {
 
 export interface OpenOptions {
   readOnly?: boolean;
-  /** How long to keep retrying while another process holds the file. */
+  /** How long to keep retrying while another process holds the file (default: $CHIZAI_LOCK_TIMEOUT_MS, else 10 s). */
   lockTimeoutMs?: number;
 }
 
 export async function openWarehouse(filePath: string, options: OpenOptions = {}): Promise<Warehouse> {
   const readOnly = options.readOnly ?? false;
-  const lockTimeoutMs = options.lockTimeoutMs ?? 10_000;
+  const lockTimeoutMs = options.lockTimeoutMs ?? (Number(process.env.CHIZAI_LOCK_TIMEOUT_MS) || 10_000);
   if (readOnly && !fs.existsSync(filePath)) {
     throw new WarehouseError(
       `no warehouse at ${filePath}: ingest some files first (npm run ingest -- data/sample) or set CHIZAI_DB`
@@ -73,10 +73,13 @@ async function createWithRetry(filePath: string, readOnly: boolean, timeoutMs: n
       const message = error instanceof Error ? error.message : String(error);
       if (!/Could not set lock/i.test(message)) throw new WarehouseError(`cannot open the warehouse ${filePath}: ${message}`);
       if (Date.now() + delay > deadline) {
-        const holder = /Conflicting lock is held in (.*)$/m.exec(message)?.[1] ?? "another process";
+        const pid = /\(PID (\d+)\)/.exec(message)?.[1];
+        const holder = pid ? `another process (PID ${pid})` : "another process";
+        // DuckDB says "you would be able to open this database in read-only mode" only when the holder writes.
+        const holderWrites = readOnly || /read-only mode/.test(message) === false;
         throw new WarehouseError(
-          `the warehouse ${filePath} is busy: ${holder} has it open ${readOnly ? "for writing" : ""}. ` +
-            `Wait for the ingest (or the site build) to finish and try again.`.replace(/ {2,}/g, " ")
+          `the warehouse ${filePath} is busy: ${holder} has it open${holderWrites ? " for writing" : ""}. ` +
+            `Wait for the ingest (or the site build) to finish and try again.`
         );
       }
       await new Promise((resolve) => setTimeout(resolve, delay));
