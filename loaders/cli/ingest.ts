@@ -42,7 +42,9 @@ async function main(argv: string[]): Promise<number> {
   });
   progress.clear();
 
-  if (json) console.log(JSON.stringify(run, null, 2));
+  // Peak memory is part of the report so that scripts (and the benchmark) can watch it.
+  const peakRssBytes = process.resourceUsage().maxRSS * 1024;
+  if (json) console.log(JSON.stringify({...run, peakRssBytes}, null, 2));
   else console.log(`${formatTotals(run.totals)}\nWarehouse: ${warehouse}`);
   return run.totals.refused > 0 ? 1 : 0;
 }

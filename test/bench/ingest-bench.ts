@@ -1,0 +1,127 @@
+// The ingest benchmark (issue "Foundation"): 300,000 records in 3,000-record J-PlatPat files, ingested through the
+// real CLI into a fresh warehouse, against DuckDB's own read_csv of the same files in the same run.
+// Targets: ingest ≤ 3 × read_csv; peak memory < 1 GiB; one 3,000-record file < 1 s wall, process start included.
+
+import {spawnSync} from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import Papa from "papaparse";
+import iconv from "iconv-lite";
+import {readCsvRecords} from "../../loaders/csv/read-records.js";
+import {generatePatentFiles} from "../../loaders/sample/patent-sample.js";
+import {decodeBytes} from "../../loaders/text/decode.js";
+import {formatMs, formatNumber, median, printTable, type BenchResult} from "./report.js";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+export interface IngestBenchOptions {
+  records: number;
+  workDir: string;
+}
+
+export async function runIngestBench({records, workDir}: IngestBenchOptions): Promise<BenchResult[]> {
+  const inputs = path.join(workDir, `patents-${records}`);
+  const baselineInputs = path.join(workDir, `patents-${records}-utf8`);
+  const generated = prepareInputs(records, inputs, baselineInputs);
+  console.log(`Inputs: ${generated.files} files, ${formatNumber(generated.rows)} rows, ${(generated.bytes / 1e6).toFixed(1)} MB in ${inputs}`);
+
+  const db = freshDatabase(workDir, "ingest.duckdb");
+  const ingest = timed(() => runNode(["loaders/cli/ingest.ts", "--db", db, "--json", inputs]));
+  if (ingest.result.status !== 0) throw new Error(`ingest failed:\n${ingest.result.stderr}`);
+  const report = JSON.parse(ingest.result.stdout) as {totals: {rowsRead: number; rowsLoaded: number; rowsRejected: number}; peakRssBytes: number};
+
+  const baselines = (["auto", "pinned"] as const).map((mode) => {
+    const run = timed(() => runNode(["test/bench/read-csv-baseline.ts", baselineInputs, freshDatabase(workDir, `baseline-${mode}.duckdb`), mode]));
+    if (run.result.status !== 0) throw new Error(`read_csv baseline failed:\n${run.result.stderr}`);
+    return {mode, wallMs: run.ms, ...(JSON.parse(run.result.stdout) as {rows: number; queryMs: number})};
+  });
+  const auto = baselines[0]!;
+  const pinned = baselines[1]!;
+
+  const single = singleFileRuns(workDir, inputs);
+  const parsers = compareParsers(inputs);
+
+  const ratio = ingest.ms / auto.wallMs;
+  printTable("Ingest", [
+    ["ingest CLI, wall (process start included)", formatMs(ingest.ms), `${formatNumber(Math.round(report.totals.rowsRead / (ingest.ms / 1000)))} records/s`],
+    ["DuckDB read_csv (auto-detect), wall", formatMs(auto.wallMs), `query ${formatMs(auto.queryMs)}, ${formatNumber(auto.rows)} rows`],
+    ["DuckDB read_csv (dialect pinned, all VARCHAR), wall", formatMs(pinned.wallMs), `query ${formatMs(pinned.queryMs)}`],
+    ["ratio ingest ÷ read_csv (auto)", ratio.toFixed(2), `÷ pinned: ${(ingest.ms / pinned.wallMs).toFixed(2)}`],
+    ["peak memory of the ingest", `${(report.peakRssBytes / 2 ** 20).toFixed(0)} MiB`, ""],
+    ["one 3,000-record file, wall (median of 3)", formatMs(median(single)), `runs: ${single.map(formatMs).join(", ")}`],
+    ["CSV parse of all inputs: chizai reader vs papaparse", `${formatMs(parsers.ours)} vs ${formatMs(parsers.papaparse)}`, `papaparse ÷ ours: ${(parsers.papaparse / parsers.ours).toFixed(1)}`]
+  ]);
+  return [
+    {name: "ingest within 3× read_csv", value: ratio, target: 3, unit: "×", pass: ratio <= 3},
+    {name: "ingest peak memory", value: report.peakRssBytes / 2 ** 20, target: 1024, unit: "MiB", pass: report.peakRssBytes < 2 ** 30},
+    {name: "one 3,000-record file", value: median(single), target: 1000, unit: "ms", pass: median(single) < 1000}
+  ];
+}
+
+function prepareInputs(records: number, folder: string, utf8Folder: string): {files: number; rows: number; bytes: number} {
+  const marker = path.join(folder, ".complete");
+  if (!fs.existsSync(marker)) {
+    fs.rmSync(folder, {recursive: true, force: true});
+    fs.rmSync(utf8Folder, {recursive: true, force: true});
+    fs.mkdirSync(folder, {recursive: true});
+    fs.mkdirSync(utf8Folder, {recursive: true});
+    for (const file of generatePatentFiles({totalRecords: records, maxRecordsPerFile: 3000})) {
+      fs.writeFileSync(path.join(folder, file.fileName), file.bytes);
+      // DuckDB reads no CP932 offline: its copy of the Excel-saved file is the same text in UTF-8.
+      const utf8 = file.encoding === "cp932" ? Buffer.from(iconv.decode(Buffer.from(file.bytes), "cp932"), "utf8") : file.bytes;
+      fs.writeFileSync(path.join(utf8Folder, file.fileName), utf8);
+    }
+    fs.writeFileSync(marker, "");
+  }
+  const names = fs.readdirSync(folder).filter((f) => f.endsWith(".csv"));
+  let rows = 0;
+  let bytes = 0;
+  for (const name of names) {
+    const data = fs.readFileSync(path.join(folder, name));
+    bytes += data.length;
+    readCsvRecords(decodeBytes(data).text, () => void rows++);
+    rows--; // the header
+  }
+  return {files: names.length, rows, bytes};
+}
+
+/** Wall time of ingesting one 3,000-record file into a fresh warehouse, process start included. */
+function singleFileRuns(workDir: string, inputs: string): number[] {
+  const file = fs.readdirSync(inputs).filter((f) => f.endsWith(".csv")).sort()[0]!;
+  return [1, 2, 3].map((i) => {
+    const run = timed(() => runNode(["loaders/cli/ingest.ts", "--db", freshDatabase(workDir, `single-${i}.duckdb`), path.join(inputs, file)]));
+    if (run.result.status !== 0) throw new Error(`single-file ingest failed:\n${run.result.stderr}`);
+    return run.ms;
+  });
+}
+
+function compareParsers(inputs: string): {ours: number; papaparse: number} {
+  const texts = fs.readdirSync(inputs).filter((f) => f.endsWith(".csv")).map((f) => decodeBytes(fs.readFileSync(path.join(inputs, f))).text);
+  let ours = 0;
+  let papaparse = 0;
+  for (const text of texts) {
+    let started = performance.now();
+    readCsvRecords(text, () => {});
+    ours += performance.now() - started;
+    started = performance.now();
+    Papa.parse(text, {skipEmptyLines: true});
+    papaparse += performance.now() - started;
+  }
+  return {ours, papaparse};
+}
+
+function freshDatabase(workDir: string, name: string): string {
+  const file = path.join(workDir, name);
+  for (const suffix of ["", ".wal"]) fs.rmSync(file + suffix, {force: true});
+  return file;
+}
+
+function runNode(args: string[]) {
+  return spawnSync(process.execPath, ["--import", "tsx", ...args], {cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 28});
+}
+
+function timed<T>(work: () => T): {result: T; ms: number} {
+  const started = performance.now();
+  const result = work();
+  return {result, ms: performance.now() - started};
+}

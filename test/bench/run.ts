@@ -1,0 +1,31 @@
+// npm run bench [-- --only ingest|site] [--records N]
+//
+// Prints figures and ratios against the targets of the issues; speed and memory live here, not in unit tests.
+// The machine it runs on matters: run it on a quiet machine and compare ratios, not absolute times.
+
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import {parseArgs, stringOption} from "../../loaders/cli/args.js";
+import {runIngestBench} from "./ingest-bench.js";
+import {printTargets, type BenchResult} from "./report.js";
+
+const SECTIONS: Record<string, (options: {records: number; workDir: string}) => Promise<BenchResult[]>> = {
+  ingest: (options) => runIngestBench(options)
+};
+
+const args = parseArgs(process.argv.slice(2), {values: ["only", "records"]});
+const only = stringOption(args, "only");
+const records = Number(stringOption(args, "records") ?? 300_000);
+if (only && !SECTIONS[only]) throw new Error(`unknown section ${only}; sections: ${Object.keys(SECTIONS).join(", ")}`);
+
+const workDir = path.resolve(import.meta.dirname, "../.tmp/bench");
+fs.mkdirSync(workDir, {recursive: true});
+console.log(`chizai-atlas benchmark: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${os.loadavg()[0]!.toFixed(2)}`);
+
+const results: BenchResult[] = [];
+for (const [name, section] of Object.entries(SECTIONS)) {
+  if (only && name !== only) continue;
+  results.push(...(await section({records, workDir})));
+}
+printTargets(results);
