@@ -1,0 +1,77 @@
+// The chizai-atlas site. Offline by construction: no Google Fonts, no CDN, no telemetry (stack-notes §6, §13).
+
+// Framework reads this when it first records an event, which happens after the config is loaded; the npm scripts
+// and CI set it too, this covers `npx observable …` run by hand.
+process.env.OBSERVABLE_TELEMETRY_DISABLE ??= "true";
+
+/**
+ * The sidebar, in one place. Every path must exist as src/<path>.md or the build fails with "Not found":
+ * add one line here when you add a page. The home page (src/index.md, 概要) is the sidebar's top link.
+ */
+const pages = [{name: "動作確認", path: "/system-check"}];
+
+// Framework renders `<html>` without a lang attribute and has no option for it. Setting it before <body> is parsed
+// makes Chromium and screen readers pick Japanese glyphs (not Chinese variants) and Japanese pronunciation.
+// The sidebar toggle's tooltip is English in Framework's template.
+const setLanguage = `<script>
+document.documentElement.lang = "ja";
+addEventListener("DOMContentLoaded", () => {
+  document.getElementById("observablehq-sidebar-toggle")?.setAttribute("title", "サイドバーの表示切替");
+});
+</script>`;
+
+interface MarkdownToken {
+  type: string;
+  content: string;
+  children: MarkdownToken[] | null;
+  attrSet(name: string, value: string): void;
+}
+
+interface MarkdownIt {
+  core: {ruler: {push(name: string, rule: (state: {tokens: MarkdownToken[]}) => void): void}};
+}
+
+/** Keeps letters and digits of any script: Framework's slugify drops Japanese, leaving id="" on 出願件数の推移. */
+function headingSlug(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "");
+}
+
+/** Re-assigns unique, non-empty heading ids after Framework's anchor plugin, so the table of contents works. */
+function japaneseHeadingIds(md: MarkdownIt): MarkdownIt {
+  md.core.ruler.push("japanese-heading-ids", (state) => {
+    const used = new Set<string>();
+    state.tokens.forEach((token, i) => {
+      if (token.type !== "heading_open") return;
+      const inline = state.tokens[i + 1]?.children ?? [];
+      const text = inline.filter((t) => t.type === "text" || t.type === "code_inline").map((t) => t.content).join("");
+      const base = headingSlug(text) || "section";
+      let id = base;
+      for (let n = 2; used.has(id); ++n) id = `${base}-${n}`;
+      used.add(id);
+      token.attrSet("id", id);
+    });
+  });
+  return md;
+}
+
+export default {
+  title: "chizai-atlas",
+  root: "src",
+  output: process.env.CHIZAI_DIST || "dist",
+  pages,
+  head: `${setLanguage}\n<link rel="icon" href="/favicon.svg" type="image/svg+xml">`,
+  footer:
+    "データの出典：特許情報プラットフォーム（J-PlatPat、独立行政法人 工業所有権情報・研修館）、" +
+    "特許庁・INPIT の支援事業の実績。同梱のサンプルデータは架空のものであり、実在の出願・企業・実績を表しません。",
+  // The offline equivalent of theme "dashboard" (air / near-midnight, alt, wide) plus the Inputs styles.
+  style: "style.css",
+  // The default is Source Serif 4 from Google Fonts.
+  globalStylesheets: [],
+  // The built-in index cannot match most Japanese words (stack-notes §11).
+  search: false,
+  toc: {label: "目次"},
+  markdownIt: japaneseHeadingIds,
+  // No DuckDB extension may be fetched from extensions.duckdb.org even if a page used the built-in DuckDB by mistake
+  // (the offline guard test forbids that too).
+  duckdb: {extensions: {json: null, parquet: null}}
+};

@@ -1,0 +1,78 @@
+// The built site as an intranet user gets it: pages load in light and dark mode, fully offline, in Japanese.
+
+import {existsSync, readdirSync, readFileSync} from "node:fs";
+import {join, relative} from "node:path";
+import type {Browser} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, inject, test} from "vitest";
+import {allProblems, launchBrowser, openPage} from "./harness.js";
+
+const siteUrl = inject("siteUrl");
+const siteDist = inject("siteDist");
+
+/** Hosts the built site must never reference: each one means a request to the internet. */
+const ONLINE_HOSTS = ["cdn.jsdelivr.net", "fonts.googleapis.com", "fonts.gstatic.com", "extensions.duckdb.org"];
+
+function* filesUnder(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, {withFileTypes: true})) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* filesUnder(path);
+    else yield path;
+  }
+}
+
+describe("built dist", () => {
+  test("references no CDN or web-font host", () => {
+    const offenders: string[] = [];
+    for (const file of filesUnder(siteDist)) {
+      if (file.endsWith(".wasm")) continue;
+      const content = readFileSync(file, "latin1");
+      for (const host of ONLINE_HOSTS) {
+        if (content.includes(host)) offenders.push(`${relative(siteDist, file)}: ${host}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  test("has no npm: imports bundled (dist/_npm empty or absent)", () => {
+    const npmDir = join(siteDist, "_npm");
+    expect(existsSync(npmDir) ? readdirSync(npmDir) : []).toEqual([]);
+  });
+});
+
+describe("missing pages", () => {
+  test("answer 404 with the Japanese not-found page", async () => {
+    const response = await fetch(`${siteUrl}/no-such-page`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain("ページが見つかりません");
+  });
+});
+
+describe.each(["light", "dark"] as const)("概要 (%s mode)", (colorScheme) => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test("loads offline without errors, in Japanese", async () => {
+    const {page, problems, close} = await openPage(browser, `${siteUrl}/`, {colorScheme});
+    try {
+      await page.locator("#observablehq-main h1").waitFor();
+      expect(await page.locator("html").getAttribute("lang")).toBe("ja");
+      expect(await page.title()).toBe("概要 | chizai-atlas");
+      expect(await page.locator("#observablehq-main h1").textContent()).toContain("知財アトラス");
+      expect(await page.locator("#observablehq-main").textContent()).toContain("特許情報");
+      expect(await page.locator("#observablehq-footer").textContent()).toContain("架空");
+      const dark = await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches);
+      expect(dark).toBe(colorScheme === "dark");
+      const headings = page.locator("#observablehq-main :is(h1, h2, h3)");
+      const headingIds = await headings.evaluateAll((hs) => hs.map((h) => h.id));
+      expect(headingIds.every(Boolean)).toBe(true);
+      expect(allProblems(problems)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
