@@ -15,8 +15,9 @@ import {formatFileReport, formatTotals} from "./ingest-summary.js";
 import {parseArgs, stringOption} from "./args.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const INBOX = path.join(ROOT, "data/inbox");
-const SAMPLE = path.join(ROOT, "data/sample");
+// Relative to where the user stands, so the summary shows data/inbox/… rather than a long absolute path.
+const INBOX = path.relative(process.cwd(), path.join(ROOT, "data/inbox")) || ".";
+const SAMPLE = path.relative(process.cwd(), path.join(ROOT, "data/sample")) || ".";
 const SAMPLE_COLLECTION = "サンプル（架空データ）";
 
 async function main(argv: string[]): Promise<number> {
