@@ -1,6 +1,7 @@
 // Ingests a list of files into one warehouse, file by file (each in its own transaction), and checkpoints at
 // the end so that read-only readers (the site build) find everything in the database file itself.
 
+import {refreshReferenceTables} from "../kpi/load-reference.js";
 import {openWarehouse} from "../warehouse/connection.js";
 import type {InputFile} from "./collect-inputs.js";
 import {ingestFile, type FileReport} from "./ingest-file.js";
@@ -37,6 +38,7 @@ export async function ingestFiles(warehousePath: string, files: readonly InputFi
   // their indexes again and again (quadratic in the warehouse size). Checkpoint once, at the end of the run.
   await warehouse.connection.run(`SET checkpoint_threshold = '16GB'`);
   try {
+    await refreshReferenceTables(warehouse.connection);
     for (const [index, file] of files.entries()) {
       options.onFileStart?.(file, index);
       const report = await ingestFile(warehouse.connection, file);

@@ -2,6 +2,8 @@
 // English snake_case identifiers; Japanese only in values. Bump SCHEMA_VERSION with every change and add a step
 // to MIGRATIONS so that an existing warehouse is upgraded in place.
 
+import {KPI_SCHEMA} from "../kpi/kpi-schema.js";
+
 export const SCHEMA_VERSION = 1;
 
 export const WAREHOUSE_SCHEMA = `
@@ -117,4 +119,4 @@ CREATE TABLE IF NOT EXISTS patent_sources (
   line_start INTEGER NOT NULL,
   line_end INTEGER NOT NULL
 );
-`;
+${KPI_SCHEMA}`;
