@@ -1,6 +1,7 @@
 // The `chizai` subcommands. Each one lives in its own file under commands/; this list is what `chizai help`
 // shows and what the dispatcher looks up.
 
+import {namesCommand} from "./commands/names.js";
 import {rejectsCommand} from "./commands/rejects.js";
 import {statusCommand} from "./commands/status.js";
 
@@ -14,4 +15,4 @@ export interface Command {
   run(argv: string[], context: CommandContext): Promise<number>;
 }
 
-export const COMMANDS: readonly Command[] = [statusCommand, rejectsCommand];
+export const COMMANDS: readonly Command[] = [statusCommand, rejectsCommand, namesCommand];

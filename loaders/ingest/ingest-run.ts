@@ -2,6 +2,7 @@
 // the end so that read-only readers (the site build) find everything in the database file itself.
 
 import {refreshReferenceTables} from "../kpi/load-reference.js";
+import {refreshApplicantNames} from "../names/refresh-names.js";
 import {openWarehouse} from "../warehouse/connection.js";
 import type {InputFile} from "./collect-inputs.js";
 import {ingestFile, type FileReport} from "./ingest-file.js";
@@ -39,6 +40,7 @@ export async function ingestFiles(warehousePath: string, files: readonly InputFi
   await warehouse.connection.run(`SET checkpoint_threshold = '16GB'`);
   try {
     await refreshReferenceTables(warehouse.connection);
+    await refreshApplicantNames(warehouse.connection);
     for (const [index, file] of files.entries()) {
       options.onFileStart?.(file, index);
       const report = await ingestFile(warehouse.connection, file);

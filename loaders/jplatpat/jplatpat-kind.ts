@@ -1,6 +1,7 @@
 // J-PlatPat result-list exports as a kind of input file.
 
 import type {FileKind} from "../ingest/file-kind.js";
+import {forgetRegisteredNames} from "../names/register-names.js";
 import {forgetKnownApplications} from "../warehouse/known-applications.js";
 import {loadPatents} from "../warehouse/load-patents.js";
 import {JPLATPAT_COLUMNS, readJplatpatHeader, REQUIRED_FIELDS} from "./columns.js";
@@ -25,5 +26,8 @@ export const jplatpatKind: FileKind<JplatpatExport> = {
       rowsSuperseded: 0
     };
   },
-  rolledBack: forgetKnownApplications
+  rolledBack(connection) {
+    forgetKnownApplications(connection);
+    forgetRegisteredNames(connection);
+  }
 };

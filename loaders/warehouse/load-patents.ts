@@ -8,6 +8,7 @@
 import {listValue, type DuckDBConnection} from "@duckdb/node-api";
 import type {SourcedPatent} from "../jplatpat/read-export.js";
 import type {PatentRecord} from "../jplatpat/patent-record.js";
+import {registerApplicantNames} from "../names/register-names.js";
 import {appendRows, type AppendValue} from "./append.js";
 import {knownApplications} from "./known-applications.js";
 
@@ -49,6 +50,7 @@ export async function loadPatents(
 
   await appendPatentRows(connection, fresh, batchId);
   if (known.length > 0) await mergeKnownPatents(connection, known, batchId);
+  await registerApplicantNames(connection, patents.flatMap(({record}) => record.applicants.map((a) => a.name)));
   for (const record of fresh) existing.set(record.applicationKey, record.applicationNumber);
 
   await appendRows(

@@ -3,6 +3,7 @@
 // to MIGRATIONS so that an existing warehouse is upgraded in place.
 
 import {KPI_SCHEMA} from "../kpi/kpi-schema.js";
+import {NAMES_SCHEMA} from "../names/names-schema.js";
 
 export const SCHEMA_VERSION = 1;
 
@@ -119,4 +120,4 @@ CREATE TABLE IF NOT EXISTS patent_sources (
   line_start INTEGER NOT NULL,
   line_end INTEGER NOT NULL
 );
-${KPI_SCHEMA}`;
+${KPI_SCHEMA}${NAMES_SCHEMA}`;

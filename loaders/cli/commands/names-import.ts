@@ -1,0 +1,99 @@
+// chizai names import PATH: loads a dictionary file of the shape of applicant-aliases.csv (a client's group, reviewed
+// suggestions) into the warehouse. Importing a file of the same name again replaces what it brought before. The
+// file is refused as a whole, exit 1, when it has errors of its own or contradicts another imported file; entries
+// that override the shipped dictionary are applied and reported.
+
+import path from "node:path";
+import {openWarehouse} from "../../warehouse/connection.js";
+import {readStoredAliases, replaceAliasSource, toStoredEntries} from "../../names/alias-store.js";
+import {checkAliasImport} from "../../names/check-alias-import.js";
+import {AliasesFileRefusal, readAliasesOrRefuse} from "../../names/read-aliases-or-refuse.js";
+import {refreshApplicantNames, SHIPPED_ALIASES_PATH, SHIPPED_ALIASES_SOURCE} from "../../names/refresh-names.js";
+import {resolutionChanges, snapshotResolution} from "../../names/resolution-changes.js";
+import {parseArgs, stringOption, UsageError} from "../args.js";
+import type {Command} from "../commands.js";
+import {formatChanges, formatFindings} from "./names-report.js";
+
+const USAGE = `usage: npm run chizai -- names import [--db PATH] FILE.csv
+
+Loads FILE.csv (columns name,entity[,group]; extra columns such as those of names suggest are ignored) into the
+warehouse's dictionary, under the source name FILE.csv: importing a file of the same name again replaces its
+earlier entries. Imported entries win over the shipped data/reference/applicant-aliases.csv.`;
+
+export const namesImportCommand: Command = {
+  name: "import",
+  summary: "load a dictionary file (name,entity,group); a file of the same name is replaced",
+  async run(argv, context) {
+    const args = parseArgs(argv, {values: ["db"]});
+    if (args.options.help) {
+      console.log(USAGE);
+      return 0;
+    }
+    if (args.positional.length !== 1) throw new UsageError("names import takes exactly one file");
+    const filePath = args.positional[0]!;
+    const source = path.basename(filePath);
+    if (path.resolve(filePath) === SHIPPED_ALIASES_PATH) {
+      console.error(
+        `error: ${SHIPPED_ALIASES_SOURCE} is the shipped dictionary: it is loaded by every ingest and by ` +
+          `npm run chizai -- names rekey, not imported`
+      );
+      return 1;
+    }
+
+    let entries;
+    try {
+      entries = readAliasesOrRefuse(filePath, source);
+    } catch (error) {
+      if (!(error instanceof AliasesFileRefusal)) throw error;
+      console.error(`error: ${error.message}`);
+      return 1;
+    }
+
+    const warehouse = await openWarehouse(context.resolveWarehouse(stringOption(args, "db")));
+    const {connection} = warehouse;
+    try {
+      await refreshApplicantNames(connection);
+      const stored = toStoredEntries(entries, source, "imported");
+      const check = checkAliasImport(stored, await readStoredAliases(connection));
+      if (check.errors.length > 0) {
+        console.error(
+          `error: ${source} was refused as a whole, nothing in it was applied: it contradicts another imported ` +
+            `file (fix one of them, or remove the other with names remove --source):\n` +
+            formatFindings(source, check.errors)
+        );
+        return 1;
+      }
+
+      await snapshotResolution(connection);
+      await connection.run("BEGIN TRANSACTION");
+      let replaced: number;
+      try {
+        replaced = await replaceAliasSource(connection, source, "imported", entries);
+        await connection.run("COMMIT");
+      } catch (error) {
+        await connection.run("ROLLBACK");
+        throw error;
+      }
+      const changes = await resolutionChanges(connection);
+      await connection.run("CHECKPOINT");
+
+      console.log(
+        `Imported ${entries.length} entr${entries.length === 1 ? "y" : "ies"} from ${source}` +
+          (replaced > 0 ? ` (replacing the ${replaced} of its earlier import).` : ".")
+      );
+      if (check.overrides.length > 0) {
+        const plural = check.overrides.length === 1 ? "" : "s";
+        console.log(`${check.overrides.length} override${plural} of the shipped dictionary (this file wins):`);
+        console.log(formatFindings(source, check.overrides));
+      }
+      console.log(formatChanges(changes));
+      return 0;
+    } catch (error) {
+      if (!(error instanceof AliasesFileRefusal)) throw error;
+      console.error(`error: ${error.message}`);
+      return 1;
+    } finally {
+      warehouse.close();
+    }
+  }
+};

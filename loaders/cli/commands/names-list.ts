@@ -1,0 +1,65 @@
+// chizai names list: the dictionary in force (one entry per name: imported entries over shipped ones).
+
+import {openWarehouse} from "../../warehouse/connection.js";
+import {queryRows} from "../../warehouse/query.js";
+import {parseArgs, stringOption} from "../args.js";
+import type {Command} from "../commands.js";
+import {requireNamesTables} from "./names-report.js";
+
+const USAGE = `usage: npm run chizai -- names list [--db PATH] [--source FILE] [--json]
+
+Prints the dictionary in force: source:line, name, entity and group of every entry that applies. --source keeps
+the entries of one file (its name as shown, e.g. client.csv or data/reference/applicant-aliases.csv).`;
+
+interface ListedEntry {
+  source: string;
+  line: number;
+  name: string;
+  entity: string;
+  group: string | null;
+}
+
+export const namesListCommand: Command = {
+  name: "list",
+  summary: "print the dictionary in force: source, name, entity, group",
+  async run(argv, context) {
+    const args = parseArgs(argv, {values: ["db", "source"], flags: ["json"]});
+    if (args.options.help) {
+      console.log(USAGE);
+      return 0;
+    }
+    const path = context.resolveWarehouse(stringOption(args, "db"));
+    const warehouse = await openWarehouse(path, {readOnly: true});
+    try {
+      await requireNamesTables(warehouse.connection, path);
+      const source = stringOption(args, "source");
+      const entries = await queryRows<ListedEntry>(
+        warehouse.connection,
+        `SELECT source, line, name, entity, group_name AS "group" FROM applicant_aliases_in_force
+         WHERE $1::VARCHAR IS NULL OR source = $1::VARCHAR
+         ORDER BY source_kind = 'shipped', source, line`,
+        [source]
+      );
+      const [overridden] = await queryRows<{n: number}>(
+        warehouse.connection,
+        `SELECT (SELECT count(*) FROM applicant_aliases) - (SELECT count(*) FROM applicant_aliases_in_force) AS n`
+      );
+      if (args.options.json) {
+        console.log(JSON.stringify(entries, null, 2));
+        return 0;
+      }
+      for (const e of entries) {
+        console.log(`${e.source}:${e.line}\t${e.name}\t→ ${e.entity}${e.group ? `\t[${e.group}]` : ""}`);
+      }
+      const sources = new Set(entries.map((e) => e.source));
+      console.log(
+        `${entries.length} entr${entries.length === 1 ? "y" : "ies"} in force from ${sources.size} ` +
+          `file${sources.size === 1 ? "" : "s"}` +
+          (overridden!.n > 0 ? `; ${overridden!.n} more not in force (their name has an entry that takes precedence)` : "")
+      );
+      return 0;
+    } finally {
+      warehouse.close();
+    }
+  }
+};

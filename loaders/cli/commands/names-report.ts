@@ -1,0 +1,43 @@
+// What the names commands print: refusals, overrides and the effect of a dictionary change on the warehouse.
+
+import type {DuckDBConnection} from "@duckdb/node-api";
+import {WarehouseError} from "../../warehouse/connection.js";
+import {queryValue} from "../../warehouse/query.js";
+import type {ImportFinding} from "../../names/check-alias-import.js";
+import type {ResolutionChanges} from "../../names/resolution-changes.js";
+
+const number = new Intl.NumberFormat("ja-JP");
+
+export function formatFindings(file: string, findings: readonly ImportFinding[]): string {
+  return findings.map((f) => `  ${file}:${f.line}: ${f.message}`).join("\n");
+}
+
+export function formatChanges(changes: ResolutionChanges): string {
+  if (changes.names === 0) return "No spelling in the warehouse changes entity or group.";
+  const lines = [
+    `${number.format(changes.names)} spelling${changes.names === 1 ? "" : "s"} ` +
+      `(${number.format(changes.applicantRows)} applicant rows) now resolve to another entity or group:`
+  ];
+  for (const c of changes.examples) {
+    const entity = c.before.entity === c.after.entity ? c.after.entity : `${c.before.entity} → ${c.after.entity}`;
+    // A group that is only the entity itself says nothing more.
+    const groupFollows = c.before.group === c.before.entity && c.after.group === c.after.entity;
+    const group = c.before.group === c.after.group ? c.after.group : `${c.before.group} → ${c.after.group}`;
+    lines.push(`  ${c.name} (${number.format(c.applicantRows)}): entity ${entity}${groupFollows ? "" : `; group ${group}`}`);
+  }
+  if (changes.names > changes.examples.length) lines.push(`  … and ${changes.names - changes.examples.length} more`);
+  return lines.join("\n");
+}
+
+/** A read-only warehouse written before names were registered has no names tables yet. */
+export async function requireNamesTables(connection: DuckDBConnection, path: string): Promise<void> {
+  const found = await queryValue<number>(
+    connection,
+    `SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() AND table_name = 'applicant_aliases'`
+  );
+  if (!found) {
+    throw new WarehouseError(
+      `the warehouse ${path} has no applicant-name tables yet: run npm run chizai -- names rekey (or any ingest) once`
+    );
+  }
+}

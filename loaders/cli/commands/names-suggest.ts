@@ -1,0 +1,82 @@
+// chizai names suggest: writes likely merges the automatic key does not make, in the dictionary's shape, for a
+// person to review and import. It proposes; it never merges anything by itself.
+//
+// Default output data/inbox-review/applicant-suggestions.csv (beside data/inbox/, not in it: an ingest of the inbox
+// folder must not pick up a review file); `--out -` writes the CSV to stdout and the summary to stderr.
+
+import fs from "node:fs";
+import path from "node:path";
+import {openWarehouse} from "../../warehouse/connection.js";
+import {queryRows} from "../../warehouse/query.js";
+import {formatSuggestionsCsv} from "../../names/aliases-file.js";
+import {countByReason, suggestWarehouseMerges} from "../../names/warehouse-suggestions.js";
+import {parseArgs, stringOption} from "../args.js";
+import type {Command} from "../commands.js";
+import {requireNamesTables} from "./names-report.js";
+
+export const DEFAULT_SUGGESTIONS_PATH = "data/inbox-review/applicant-suggestions.csv";
+
+const USAGE = `usage: npm run chizai -- names suggest [--db PATH] [--collection NAME] [--out PATH|-]
+
+Writes likely merges of applicant names that the automatic key does not make (columns
+name,entity,group,reason,count,other_count; UTF-8 with BOM for Excel) to --out (default
+${DEFAULT_SUGGESTIONS_PATH}; - for stdout). Spellings the dictionary already places are left out.
+Review the rows, delete the wrong ones, fill in group if you like, then: npm run chizai -- names import PATH`;
+
+export const namesSuggestCommand: Command = {
+  name: "suggest",
+  summary: "write likely merges to review (CSV in the dictionary's shape); merges nothing",
+  async run(argv, context) {
+    const args = parseArgs(argv, {values: ["db", "collection", "out"]});
+    if (args.options.help) {
+      console.log(USAGE);
+      return 0;
+    }
+    const out = stringOption(args, "out") ?? DEFAULT_SUGGESTIONS_PATH;
+    const collection = stringOption(args, "collection");
+    const warehousePath = context.resolveWarehouse(stringOption(args, "db"));
+    const warehouse = await openWarehouse(warehousePath, {readOnly: true});
+    try {
+      await requireNamesTables(warehouse.connection, warehousePath);
+      if (collection !== null) {
+        const known = await queryRows<{collection: string}>(
+          warehouse.connection,
+          `SELECT DISTINCT collection FROM collections ORDER BY 1`
+        );
+        if (!known.some((c) => c.collection === collection)) {
+          console.error(
+            `error: no collection named "${collection}". Collections: ${known.map((c) => c.collection).join(", ") || "none"}`
+          );
+          return 1;
+        }
+      }
+      const result = await suggestWarehouseMerges(warehouse.connection, collection);
+      const csv = formatSuggestionsCsv(result.suggestions);
+      const summary = [
+        `${result.suggestions.length} suggestion${result.suggestions.length === 1 ? "" : "s"} among ` +
+          `${result.names} spellings${collection === null ? "" : ` of collection "${collection}"`}` +
+          (result.suggestions.length > 0
+            ? `: ${countByReason(result.suggestions).map(([reason, n]) => `${reason} ${n}`).join(", ")}`
+            : "") +
+          (result.alreadyDecided > 0 ? ` (${result.alreadyDecided} more left out: the dictionary already decides them)` : "")
+      ];
+      if (out === "-") {
+        process.stdout.write(csv);
+      } else {
+        fs.mkdirSync(path.dirname(path.resolve(out)), {recursive: true});
+        fs.writeFileSync(out, csv);
+        summary.push(`Written to ${out}.`);
+      }
+      if (result.suggestions.length > 0) {
+        summary.push(
+          `Review the rows (delete the wrong ones, fill in group if you like), then import them: ` +
+            `npm run chizai -- names import ${out === "-" ? "FILE.csv" : out}`
+        );
+      }
+      (out === "-" ? console.error : console.log)(summary.join("\n"));
+      return 0;
+    } finally {
+      warehouse.close();
+    }
+  }
+};

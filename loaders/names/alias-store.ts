@@ -1,0 +1,105 @@
+// The applicant-aliases dictionary in the warehouse (table applicant_aliases): each file's entries are kept under
+// its source, so that loading a file again replaces exactly what it brought and removing it takes exactly that out.
+// Writes run inside the caller's transaction.
+
+import type {DuckDBConnection} from "@duckdb/node-api";
+import {appendRows, type AppendValue} from "../warehouse/append.js";
+import {queryRows} from "../warehouse/query.js";
+import type {AliasEntry} from "./aliases-file.js";
+import {ENTITY_KEY_RULES_VERSION} from "./entity-key-version.js";
+import {entityKey} from "./entity-key.js";
+
+export type AliasSourceKind = "shipped" | "imported";
+
+export interface StoredAliasEntry extends AliasEntry {
+  source: string;
+  sourceKind: AliasSourceKind;
+  /** entityKey(name): the entry also covers the other spellings with this key. */
+  nameEntityKey: string;
+  /** entityKey(entity): the entity the name joins. */
+  entityKey: string;
+}
+
+/** The entries of a file as they will be stored, keys computed. */
+export function toStoredEntries(
+  entries: readonly AliasEntry[],
+  source: string,
+  sourceKind: AliasSourceKind
+): StoredAliasEntry[] {
+  return entries.map((entry) => ({
+    ...entry,
+    source,
+    sourceKind,
+    nameEntityKey: entityKey(entry.name),
+    entityKey: entityKey(entry.entity)
+  }));
+}
+
+/** Replaces the entries of `source` with `entries`; returns how many entries it had before. */
+export async function replaceAliasSource(
+  connection: DuckDBConnection,
+  source: string,
+  sourceKind: AliasSourceKind,
+  entries: readonly AliasEntry[]
+): Promise<number> {
+  const removed = await removeAliasSource(connection, source, sourceKind);
+  await appendRows(connection, "applicant_aliases", toStoredEntries(entries, source, sourceKind).map(aliasRow));
+  return removed;
+}
+
+/** Deletes the entries of `source`; returns how many there were. */
+export async function removeAliasSource(
+  connection: DuckDBConnection,
+  source: string,
+  sourceKind: AliasSourceKind
+): Promise<number> {
+  const result = await connection.run(`DELETE FROM applicant_aliases WHERE source = $1 AND source_kind = $2`, [
+    source,
+    sourceKind
+  ]);
+  return result.rowsChanged;
+}
+
+/** Every stored entry, in precedence order: imported before shipped, then by source and line. */
+export async function readStoredAliases(connection: DuckDBConnection): Promise<StoredAliasEntry[]> {
+  const rows = await queryRows<{
+    name: string; entity: string; group_name: string | null; name_entity_key: string; entity_key: string;
+    source: string; source_kind: AliasSourceKind; line: number;
+  }>(
+    connection,
+    `SELECT name, entity, group_name, name_entity_key, entity_key, source, source_kind, line FROM applicant_aliases
+     ORDER BY source_kind = 'shipped', source, line`
+  );
+  return rows.map((r) => ({
+    name: r.name,
+    entity: r.entity,
+    group: r.group_name ?? "",
+    line: r.line,
+    source: r.source,
+    sourceKind: r.source_kind,
+    nameEntityKey: r.name_entity_key,
+    entityKey: r.entity_key
+  }));
+}
+
+/** The imported sources and their entry counts. */
+export async function importedSources(connection: DuckDBConnection): Promise<Array<{source: string; entries: number}>> {
+  return queryRows(
+    connection,
+    `SELECT source, count(*) AS entries FROM applicant_aliases WHERE source_kind = 'imported' GROUP BY 1 ORDER BY 1`
+  );
+}
+
+/** A row of applicant_aliases, in column order. */
+export function aliasRow(entry: StoredAliasEntry): AppendValue[] {
+  return [
+    entry.name, entry.entity, entry.group === "" ? null : entry.group, entry.nameEntityKey, entry.entityKey,
+    entry.source, entry.sourceKind, entry.line, ENTITY_KEY_RULES_VERSION, localTimestamp()
+  ];
+}
+
+/** Now as a local wall-clock TIMESTAMP literal, as batches.ingested_at stores it. */
+function localTimestamp(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 19).replace("T", " ");
+}

@@ -1,0 +1,45 @@
+// Registers raw applicant names in applicant_names with their entity key, inside the caller's transaction.
+//
+// The key is computed in JS (NFKC is not available in DuckDB) and only once per distinct name: a file of 3,000
+// applications has a few hundred new names at most, and the same companies come back in every export. The names
+// already registered are kept in memory per connection, like known-applications.ts, which is also what keeps
+// applicant_names.name unique without an index.
+
+import type {DuckDBConnection} from "@duckdb/node-api";
+import {applicantNameKey} from "../jplatpat/applicants.js";
+import {appendRows, type AppendValue} from "../warehouse/append.js";
+import {ENTITY_KEY_RULES_VERSION} from "./entity-key-version.js";
+import {entityKey} from "./entity-key.js";
+
+const byConnection = new WeakMap<DuckDBConnection, Set<string>>();
+
+export async function registeredNames(connection: DuckDBConnection): Promise<Set<string>> {
+  let names = byConnection.get(connection);
+  if (!names) {
+    names = new Set();
+    const reader = await connection.runAndReadAll(`SELECT name FROM applicant_names`);
+    for (const [name] of reader.getRowsJS()) names.add(String(name));
+    byConnection.set(connection, names);
+  }
+  return names;
+}
+
+/** Appends the names not registered yet; returns how many were new. */
+export async function registerApplicantNames(connection: DuckDBConnection, names: Iterable<string>): Promise<number> {
+  const known = await registeredNames(connection);
+  const fresh = new Set<string>();
+  for (const name of names) if (!known.has(name)) fresh.add(name);
+  await appendRows(connection, "applicant_names", [...fresh].map(applicantNameRow));
+  for (const name of fresh) known.add(name);
+  return fresh.size;
+}
+
+/** After a rollback the set may hold names that were never committed: drop it and read it again when needed. */
+export function forgetRegisteredNames(connection: DuckDBConnection): void {
+  byConnection.delete(connection);
+}
+
+/** A row of applicant_names, in column order. */
+export function applicantNameRow(name: string): AppendValue[] {
+  return [name, applicantNameKey(name), entityKey(name), ENTITY_KEY_RULES_VERSION];
+}
