@@ -1,16 +1,24 @@
-// The warehouse the browser-test build reads (passed to the build as CHIZAI_DB).
-//
-// Hook for the ETL: when data loaders exist, create the test warehouse here (for example by ingesting
-// data/sample/ into this path with the loaders' API) and return its path. Until then the path may not exist;
-// no page reads data yet.
+// The warehouse the browser-test build reads (passed to the build as CHIZAI_DB): the bundled fictional sample
+// (patents and KPI, marked as sample like `npm start` does) plus a file whose applicant, title and URL are
+// hostile text (`<img src=x onerror=alert(1)>`, `<script>`, `=HYPERLINK(…)`), ingested through the real pipeline.
 
-import {mkdirSync} from "node:fs";
+import {mkdirSync, rmSync} from "node:fs";
 import {join} from "node:path";
+import {collectInputs} from "../../loaders/ingest/collect-inputs.js";
+import {ingestFiles} from "../../loaders/ingest/ingest-run.js";
 import {projectRoot} from "./harness.js";
 
 export const TEST_TMP_DIR = join(projectRoot, "test/.tmp");
+export const SAMPLE_COLLECTION = "サンプル（架空データ）";
+export const HOSTILE_COLLECTION = "hostile-text";
 
 export async function prepareTestWarehouse(): Promise<string> {
   mkdirSync(TEST_TMP_DIR, {recursive: true});
-  return join(TEST_TMP_DIR, "site-warehouse.duckdb");
+  const db = join(TEST_TMP_DIR, "site-warehouse.duckdb");
+  for (const suffix of ["", ".wal"]) rmSync(db + suffix, {force: true});
+  const sample = collectInputs([join(projectRoot, "data/sample/patents"), join(projectRoot, "data/sample/kpi")], SAMPLE_COLLECTION);
+  const hostile = collectInputs([join(projectRoot, "test/fixtures/browser")], HOSTILE_COLLECTION);
+  const run = await ingestFiles(db, [...sample.map((input) => ({...input, isSample: true})), ...hostile]);
+  if (run.totals.refused > 0) throw new Error(`the browser-test warehouse refused a file: ${JSON.stringify(run.files)}`);
+  return db;
 }
