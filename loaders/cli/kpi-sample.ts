@@ -5,11 +5,11 @@
 
 import {mkdirSync, readdirSync, rmSync, writeFileSync} from "node:fs";
 import {join, relative} from "node:path";
-import {fileURLToPath} from "node:url";
+import {projectPath} from "../project-root.js";
 import {generateKpiSample, KPI_SAMPLE_PREFIX} from "../sample/kpi-sample.js";
 import {parseArgs, stringOption, UsageError} from "./args.js";
 
-const DEFAULT_OUT = fileURLToPath(new URL("../../data/sample/kpi/", import.meta.url));
+const DEFAULT_OUT = projectPath("data/sample/kpi");
 
 const USAGE = `usage: npx tsx loaders/cli/kpi-sample.ts [--out DIR] [--seed N]
 

@@ -9,11 +9,11 @@
 
 import {mkdirSync, readdirSync, rmSync, writeFileSync} from "node:fs";
 import {join, relative, resolve} from "node:path";
-import {fileURLToPath} from "node:url";
 import {parseArgs} from "node:util";
+import {projectPath} from "../project-root.js";
 import {DEFAULT_SAMPLE_OPTIONS, generatePatentFiles, type PatentSampleOptions} from "../sample/patent-sample.js";
 
-const DEFAULT_OUT = fileURLToPath(new URL("../../data/sample/patents/", import.meta.url));
+const DEFAULT_OUT = projectPath("data/sample/patents");
 const SAMPLE_FILE = /^サンプル_.*\.csv$/;
 
 const USAGE =

@@ -10,11 +10,12 @@ import fs from "node:fs";
 import path from "node:path";
 import {collectInputs, type InputFile} from "../ingest/collect-inputs.js";
 import {ingestFiles} from "../ingest/ingest-run.js";
+import {PROJECT_ROOT} from "../project-root.js";
 import {resolveWarehousePath} from "../warehouse/connection.js";
 import {formatFileReport, formatTotals} from "./ingest-summary.js";
 import {parseArgs, stringOption} from "./args.js";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
+const ROOT = PROJECT_ROOT;
 // Relative to where the user stands, so the summary shows data/inbox/… rather than a long absolute path.
 const INBOX = path.relative(process.cwd(), path.join(ROOT, "data/inbox")) || ".";
 const SAMPLE = path.relative(process.cwd(), path.join(ROOT, "data/sample")) || ".";

@@ -1,17 +1,21 @@
 // Copies data/reference/*.csv into the warehouse as tables analysts join with kpi_facts (prefectures, bureaus,
-// programs, program_metrics, action_plan_measures, program_measures). Every ingest run replaces them, in one
-// transaction of their own, so that editing a CSV (a program renamed, an alias added) never requires
-// re-ingesting anything: the facts hold only stable ids and codes. A few hundred rows: cheap.
+// programs, program_metrics, action_plan_measures, program_measures). Every ingest run replaces them when the CSVs
+// changed, in one transaction of their own, so that editing a CSV (a program renamed, an alias added) never
+// requires re-ingesting anything: the facts hold only stable ids and codes.
 //
 // The tables are read with the same readers the KPI loader checks rows against, so the warehouse and the loader
 // never disagree about what a code or id means. A malformed CSV throws ReferenceDataError with the file and line,
 // and the previous tables stay as they were.
 
+import {createHash} from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {appendRows, type AppendValue} from "../warehouse/append.js";
+import {queryValue} from "../warehouse/query.js";
 import {readPrefectures} from "./prefecture.js";
 import {readProgramMetrics, readPrograms} from "./program-catalogue.js";
-import {readReferenceTable, ReferenceDataError, splitListCell} from "./reference-table.js";
+import {readReferenceTable, REFERENCE_DIR, ReferenceDataError, splitListCell} from "./reference-table.js";
 
 const BUREAU_COLUMNS = ["bureau", "name", "seat", "sort_order", "jurisdiction_note", "source"] as const;
 const MEASURE_COLUMNS = [
@@ -26,8 +30,14 @@ export const REFERENCE_TABLES = [
 
 type ReferenceTableName = (typeof REFERENCE_TABLES)[number];
 
-/** Replaces every reference table with the CSVs in data/reference/ (or `dir`). */
+/**
+ * Replaces every reference table with the CSVs in data/reference/ (or `dir`), unless the warehouse already holds
+ * exactly these files: their fingerprint is kept in schema_info, so an unchanged folder costs one small read.
+ */
 export async function refreshReferenceTables(connection: DuckDBConnection, dir?: string): Promise<void> {
+  const fingerprint = referenceFingerprint(dir ?? REFERENCE_DIR);
+  const stored = await queryValue(connection, `SELECT value FROM schema_info WHERE key = 'reference_fingerprint'`);
+  if (stored === fingerprint) return;
   // Read everything before touching the warehouse: a broken CSV changes nothing.
   const rows = readReferenceRows(dir);
   await connection.run("BEGIN TRANSACTION");
@@ -36,11 +46,24 @@ export async function refreshReferenceTables(connection: DuckDBConnection, dir?:
       await connection.run(`DELETE FROM ${table}`);
       await appendRows(connection, table, rows[table]);
     }
+    await connection.run(
+      `INSERT INTO schema_info VALUES ('reference_fingerprint', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+      [fingerprint]
+    );
     await connection.run("COMMIT");
   } catch (error) {
     await connection.run("ROLLBACK");
     throw error;
   }
+}
+
+/** sha256 over the names and bytes of the folder's CSV files, in name order. */
+function referenceFingerprint(dir: string): string {
+  const hash = createHash("sha256");
+  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith(".csv")).sort()) {
+    hash.update(`${name}\u0000`).update(fs.readFileSync(path.join(dir, name)));
+  }
+  return hash.digest("hex");
 }
 
 /** Rows in each table's column order (kpi-schema.ts). */

@@ -4,12 +4,12 @@
 
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
-import {fileURLToPath} from "node:url";
 import {LineIndex} from "../csv/line-index.js";
 import {readCsvRecords} from "../csv/read-records.js";
+import {projectPath} from "../project-root.js";
 import {decodeBytes} from "../text/decode.js";
 
-export const REFERENCE_DIR = fileURLToPath(new URL("../../data/reference/", import.meta.url));
+export const REFERENCE_DIR = projectPath("data/reference");
 
 export type ReferenceRow = Readonly<Record<string, string>>;
 

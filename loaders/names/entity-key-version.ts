@@ -9,12 +9,13 @@
 
 import {createHash} from "node:crypto";
 import fs from "node:fs";
+import {projectPath} from "../project-root.js";
 import {ENTITY_KEY_RULES, entityKey} from "./entity-key.js";
 
 function rulesDigest(): string {
   const hash = createHash("sha256");
   try {
-    hash.update(fs.readFileSync(new URL("./entity-key.ts", import.meta.url)));
+    hash.update(fs.readFileSync(projectPath("loaders/names/entity-key.ts")));
   } catch {
     // Compiled or bundled without the source next to it: the rules' own text is the next best fingerprint.
     for (const rule of ENTITY_KEY_RULES) hash.update(`${rule.id}\u0000${rule.why}\u0000${rule.apply.toString()}\u0000`);

@@ -6,8 +6,8 @@
 // The shipped file is read before the transaction starts: a file with errors is refused as a whole and the
 // previous entries stay in force.
 
-import path from "node:path";
 import type {DuckDBConnection} from "@duckdb/node-api";
+import {projectPath} from "../project-root.js";
 import {replaceAliasSource} from "./alias-store.js";
 import {readAliasesOrRefuse} from "./read-aliases-or-refuse.js";
 import {forgetRegisteredNames} from "./register-names.js";
@@ -15,7 +15,7 @@ import {rekeyApplicantNames, type RekeyResult} from "./rekey-names.js";
 
 /** How the shipped dictionary is named in applicant_aliases.source and in messages. */
 export const SHIPPED_ALIASES_SOURCE = "data/reference/applicant-aliases.csv";
-export const SHIPPED_ALIASES_PATH = path.resolve(import.meta.dirname, "../..", SHIPPED_ALIASES_SOURCE);
+export const SHIPPED_ALIASES_PATH = projectPath(SHIPPED_ALIASES_SOURCE);
 
 export interface NamesRefresh extends RekeyResult {
   shippedEntries: number;

@@ -54,6 +54,20 @@ describe("npm run ingest", () => {
   });
 });
 
+describe("the launcher behind the npm scripts", () => {
+  it("runs the ahead-of-time build of a command with its arguments and exit status", () => {
+    const db = tempWarehouse("cli-launcher");
+    const launch = (args: string[]) =>
+      spawnSync(process.execPath, ["loaders/cli/launch.mjs", ...args], {cwd: ROOT, encoding: "utf8", env: {...process.env, CHIZAI_DB: ""}});
+    const ok = launch(["ingest", "--db", db, "--json", fixture("jplatpat/valid-16col.csv")]);
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout).totals).toMatchObject({loaded: 1, rowsRead: 4});
+    expect(launch(["chizai", "status", "--db", db]).stdout).toMatch(/applications\s+4/);
+    expect(launch(["ingest"]).status).toBe(2);
+    expect(launch(["no-such-command"]).stderr).toContain("usage: node loaders/cli/launch.mjs");
+  });
+});
+
 describe("npm run chizai", () => {
   it("status prints what the warehouse holds; rejects lists rows with lines and raw text", () => {
     const db = tempWarehouse("cli-status");

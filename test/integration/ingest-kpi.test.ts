@@ -6,8 +6,10 @@ import {describe, expect, it} from "vitest";
 import {ingestFiles} from "../../loaders/ingest/ingest-run.js";
 import {readPrefectures} from "../../loaders/kpi/prefecture.js";
 import {readProgramMetrics, readPrograms} from "../../loaders/kpi/program-catalogue.js";
-import {readReferenceTable} from "../../loaders/kpi/reference-table.js";
+import {refreshReferenceTables} from "../../loaders/kpi/load-reference.js";
+import {readReferenceTable, REFERENCE_DIR} from "../../loaders/kpi/reference-table.js";
 import {openWarehouse} from "../../loaders/warehouse/connection.js";
+import {queryRows} from "../../loaders/warehouse/query.js";
 import {fixture, ingest, query, tableCounts, tempWarehouse} from "../support/warehouse.js";
 
 const SAMPLE_KPI = path.resolve(import.meta.dirname, "../../data/sample/kpi");
@@ -255,13 +257,27 @@ describe("ingesting KPI sheets", () => {
       WHERE p.program_id IS NULL OR m.measure_id IS NULL`);
     expect(links).toEqual({orphans: 0});
 
-    // An edit made in the warehouse (or a stale copy) is replaced by the CSV on the next run, even one with no files.
+    // An edited CSV reaches the warehouse on the next refresh, with no re-ingest; an unchanged folder is not rewritten.
+    const edited = path.join(path.dirname(db), "reference");
+    fs.cpSync(REFERENCE_DIR, edited, {recursive: true});
+    const programsCsv = path.join(edited, "programs.csv");
+    const original = readPrograms().find((p) => p.id === "madoguchi")!.name;
+    fs.writeFileSync(programsCsv, fs.readFileSync(programsCsv, "utf8").replace(original, `${original}（改称）`));
     const warehouse = await openWarehouse(db);
-    await warehouse.connection.run(`UPDATE programs SET name = 'stale' WHERE program_id = 'madoguchi'`);
-    warehouse.close();
+    try {
+      await refreshReferenceTables(warehouse.connection, edited);
+      const [renamed] = await queryRows(warehouse.connection, `SELECT name FROM programs WHERE program_id = 'madoguchi'`);
+      expect(renamed).toEqual({name: `${original}（改称）`});
+      await warehouse.connection.run(`UPDATE programs SET name = 'marker' WHERE program_id = 'madoguchi'`);
+      await refreshReferenceTables(warehouse.connection, edited);
+      const [kept] = await queryRows(warehouse.connection, `SELECT name FROM programs WHERE program_id = 'madoguchi'`);
+      expect(kept).toEqual({name: "marker"});
+    } finally {
+      warehouse.close();
+    }
     await ingestFiles(db, []);
     const [program] = await query(db, `SELECT name FROM programs WHERE program_id = 'madoguchi'`);
-    expect(program).toEqual({name: readPrograms().find((p) => p.id === "madoguchi")!.name});
+    expect(program).toEqual({name: original});
   });
 
   it("names the KPI layouts when it refuses a file of no known kind", async () => {
