@@ -44,7 +44,8 @@ async function main(argv: string[]): Promise<number> {
 
   // Peak memory is part of the report so that scripts (and the benchmark) can watch it.
   const peakRssBytes = process.resourceUsage().maxRSS * 1024;
-  if (json) console.log(JSON.stringify({...run, peakRssBytes}, null, 2));
+  const {heapUsed, external} = process.memoryUsage();
+  if (json) console.log(JSON.stringify({...run, peakRssBytes, heapUsedBytes: heapUsed, externalBytes: external}, null, 2));
   else console.log(`${formatTotals(run.totals)}\nWarehouse: ${warehouse}`);
   return run.totals.refused > 0 ? 1 : 0;
 }

@@ -1,19 +1,23 @@
-// Ingests one file: hash, decode, recognise, read, and load it in one transaction together with its batch row
-// and its rejected rows. A file loads completely (minus its rejected rows) or changes nothing; a file seen
-// before (same sha256) changes nothing and says so; a file that cannot be read is refused as a whole and the
-// refusal is recorded.
+// Ingests one file in two phases.
+//
+// prepareFile (pure CPU, no warehouse): read the bytes, hash, decode, recognise the kind, read the rows.
+// loadPreparedFile: load what was read in one transaction together with the file's batch row and rejected rows.
+// A file loads completely (minus its rejected rows) or changes nothing; a file seen before (same sha256) changes
+// nothing and says so; a file that cannot be read is refused as a whole and the refusal is recorded.
+//
+// The split lets the run prepare the next file while DuckDB writes the previous one's commit (ingest-run.ts).
 
 import {createHash} from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type {DuckDBConnection} from "@duckdb/node-api";
-import {firstRecordCells} from "../csv/read-table.js";
-import {decodeBytes, EncodingError, type DecodedText} from "../text/decode.js";
-import {queryRows} from "../warehouse/query.js";
+import {firstRecordCells, type RejectedRow} from "../csv/read-table.js";
+import {decodeBytes, EncodingError} from "../text/decode.js";
 import {appendRows} from "../warehouse/append.js";
-import {detectFileKind, FILE_KINDS} from "./file-kinds.js";
-import type {RejectedRow} from "../csv/read-table.js";
+import type {BatchLedger} from "./batch-ledger.js";
 import type {InputFile} from "./collect-inputs.js";
+import type {FileKind, ReadFile} from "./file-kind.js";
+import {detectFileKind, FILE_KINDS} from "./file-kinds.js";
 
 export type FileStatus = "loaded" | "skipped" | "refused";
 
@@ -21,7 +25,7 @@ export interface FileReport {
   path: string;
   fileName: string;
   status: FileStatus;
-  /** The batch that loaded the file, or (when skipped) the batch that loaded it before. */
+  /** The batch that loaded (or refused) the file, or, when skipped, the batch that loaded it before. */
   batchId: number | null;
   kind: string | null;
   collection: string;
@@ -43,20 +47,33 @@ export interface FileReport {
   rejects: RejectedRow[];
 }
 
+export interface PreparedFile {
+  report: FileReport;
+  fileBytes: number;
+  encodingEvidence: string | null;
+  /** Set when the file can be loaded; absent when it is refused. */
+  kind?: FileKind<ReadFile>;
+  read?: ReadFile;
+  /** Milliseconds spent preparing, added to the file's duration. */
+  preparedMs: number;
+}
+
 /** A refusal: the file as a whole cannot be ingested; the message says why and what to do. */
 class FileRefusal extends Error {}
 
-export async function ingestFile(connection: DuckDBConnection, input: InputFile): Promise<FileReport> {
-  const {path: filePath, collection} = input;
+const TRUNCATED_WARNING =
+  "the file ends in the middle of a character: it was probably cut short (its last record is checked like any other)";
+
+export function prepareFile(input: InputFile): PreparedFile {
   const started = performance.now();
-  const bytes = fs.readFileSync(filePath);
+  const bytes = fs.readFileSync(input.path);
   const report: FileReport = {
-    path: filePath,
-    fileName: path.basename(filePath),
+    path: input.path,
+    fileName: path.basename(input.path),
     status: "refused",
     batchId: null,
     kind: null,
-    collection,
+    collection: input.collection,
     isSample: input.isSample ?? false,
     sha256: createHash("sha256").update(bytes).digest("hex"),
     encoding: null,
@@ -73,44 +90,23 @@ export async function ingestFile(connection: DuckDBConnection, input: InputFile)
     warnings: [],
     rejects: []
   };
-
-  const earlier = await queryRows<{batch_id: number; collection: string | null; file_name: string}>(
-    connection,
-    `SELECT batch_id, collection, file_name FROM batches WHERE sha256 = $1 AND status = 'loaded' ORDER BY batch_id LIMIT 1`,
-    [report.sha256]
-  );
-  if (earlier[0]) {
-    report.status = "skipped";
-    report.batchId = earlier[0].batch_id;
-    report.message =
-      `already ingested as batch ${earlier[0].batch_id} (${earlier[0].file_name}, collection ` +
-      `"${earlier[0].collection ?? ""}"): nothing changed`;
-    report.durationMs = performance.now() - started;
-    return report;
-  }
-
+  const prepared: PreparedFile = {report, fileBytes: bytes.length, encodingEvidence: null, preparedMs: 0};
   try {
-    await ingestNewFile(connection, bytes, report, started);
+    readForLoading(bytes, prepared);
   } catch (error) {
     if (!(error instanceof FileRefusal || error instanceof EncodingError)) throw error;
-    report.status = "refused";
     report.message = error.message;
-    report.durationMs = performance.now() - started;
-    await recordRefusal(connection, report, bytes.length);
   }
-  report.durationMs = performance.now() - started;
-  return report;
+  prepared.preparedMs = performance.now() - started;
+  return prepared;
 }
 
-async function ingestNewFile(
-  connection: DuckDBConnection,
-  bytes: Buffer,
-  report: FileReport,
-  started: number
-): Promise<void> {
+function readForLoading(bytes: Buffer, prepared: PreparedFile): void {
+  const {report} = prepared;
   if (bytes.length === 0) throw new FileRefusal("the file is empty (0 bytes): export it again");
-  const decoded: DecodedText = decodeBytes(bytes);
+  const decoded = decodeBytes(bytes);
   report.encoding = decoded.encoding;
+  prepared.encodingEvidence = decoded.evidence;
 
   const headerCells = firstRecordCells(decoded.text);
   if (!headerCells) throw new FileRefusal("the file has no header row (it is empty or starts with a broken quote)");
@@ -121,22 +117,61 @@ async function ingestNewFile(
         FILE_KINDS.map((k) => `  - ${k.label}: ${k.expectedHeader}`).join("\n")
     );
   }
-  report.kind = kind.id;
   const read = kind.read(decoded.text);
   if (!read) throw new FileRefusal(`the file looked like a ${kind.label} but its header could not be read`);
+  report.kind = kind.id;
   report.columnCount = read.headerCells.length;
   report.headerCount = read.headerCount;
   report.rowsRead = read.rowsRead;
   report.rejects = read.rejects;
   report.rowsRejected = read.rejects.length;
   report.blankRows = read.blankRows;
-  report.warnings = decoded.truncated
-    ? ["the file ends in the middle of a character: it was probably cut short (its last record is checked like any other)", ...read.warnings]
-    : read.warnings;
+  report.warnings = decoded.truncated ? [TRUNCATED_WARNING, ...read.warnings] : read.warnings;
+  prepared.kind = kind;
+  prepared.read = read;
+}
+
+/**
+ * Loads a prepared file. `whileCommitting` runs once the commit has been handed to DuckDB (or right away when
+ * nothing is committed), so that the caller can prepare the next file meanwhile.
+ */
+export async function loadPreparedFile(
+  connection: DuckDBConnection,
+  prepared: PreparedFile,
+  ledger: BatchLedger,
+  whileCommitting: () => void = () => {}
+): Promise<FileReport> {
+  const started = performance.now();
+  const {report} = prepared;
+  const finish = () => {
+    report.durationMs = prepared.preparedMs + (performance.now() - started);
+    return report;
+  };
+
+  const earlier = ledger.loadedBefore(report.sha256);
+  if (earlier) {
+    whileCommitting();
+    report.status = "skipped";
+    report.batchId = earlier.batchId;
+    report.rowsRead = report.rowsRejected = report.blankRows = 0;
+    report.rejects = [];
+    report.warnings = [];
+    report.message =
+      `already ingested as batch ${earlier.batchId} (${earlier.fileName}, collection "${earlier.collection ?? ""}"): ` +
+      `nothing changed`;
+    return finish();
+  }
+  const {kind, read} = prepared;
+  if (!kind || !read) {
+    await recordRefusal(connection, prepared, ledger);
+    whileCommitting();
+    return finish();
+  }
 
   await connection.run("BEGIN TRANSACTION");
+  let committing = false;
   try {
-    const batchId = await nextBatchId(connection);
+    const batchId = ledger.nextBatchId();
     const counts = await kind.load(connection, {batchId, collection: report.collection}, read);
     Object.assign(report, counts, {batchId, status: "loaded"});
     if (report.rowsRead !== report.rowsLoaded + report.rowsMerged + report.rowsRejected) {
@@ -150,28 +185,24 @@ async function ingestNewFile(
       "rejects",
       read.rejects.map((r) => [batchId, r.lineStart, r.lineEnd, r.errorType, r.reason, r.raw])
     );
-    report.durationMs = performance.now() - started;
-    await insertBatch(connection, report, bytes.length, decoded.evidence, read.headerCells);
-    await connection.run("COMMIT");
+    report.durationMs = prepared.preparedMs + (performance.now() - started);
+    await insertBatch(connection, prepared, read.headerCells);
+    const commit = connection.run("COMMIT");
+    committing = true;
+    whileCommitting();
+    await commit;
+    ledger.recordLoaded(report.sha256, {batchId, fileName: report.fileName, collection: report.collection});
   } catch (error) {
-    await connection.run("ROLLBACK");
+    // A failed COMMIT has already ended the transaction; anything else is still open.
+    if (!committing) await connection.run("ROLLBACK");
     kind.rolledBack?.(connection);
     throw error;
   }
+  return finish();
 }
 
-async function nextBatchId(connection: DuckDBConnection): Promise<number> {
-  const reader = await connection.runAndReadAll(`SELECT nextval('batch_id_seq')`);
-  return Number(reader.getRowsJS()[0]![0]);
-}
-
-async function insertBatch(
-  connection: DuckDBConnection,
-  report: FileReport,
-  fileBytes: number,
-  encodingEvidence: string | null,
-  headerCells: string[] | null
-): Promise<void> {
+async function insertBatch(connection: DuckDBConnection, prepared: PreparedFile, headerCells: string[] | null): Promise<void> {
+  const {report} = prepared;
   await connection.run(
     `INSERT INTO batches (batch_id, file_name, file_path, sha256, file_bytes, kind, collection, is_sample, encoding,
        encoding_evidence, column_count, columns, header_count, rows_read, rows_loaded, rows_merged, rows_rejected,
@@ -179,8 +210,8 @@ async function insertBatch(
      VALUES ($1, $2, $3, $4, $5, $6, $7, $23, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
        current_localtimestamp(), $22)`,
     [
-      report.batchId!, report.fileName, report.path, report.sha256, fileBytes, report.kind, report.collection,
-      report.encoding, encodingEvidence, report.columnCount, headerCells ? headerCells.join(",") : null,
+      report.batchId!, report.fileName, report.path, report.sha256, prepared.fileBytes, report.kind, report.collection,
+      report.encoding, prepared.encodingEvidence, report.columnCount, headerCells ? headerCells.join(",") : null,
       report.headerCount, report.rowsRead, report.rowsLoaded, report.rowsMerged, report.rowsRejected,
       report.rowsSuperseded, report.blankRows, report.status, report.message,
       report.warnings.length ? report.warnings.join("; ") : null, Math.round(report.durationMs), report.isSample
@@ -189,9 +220,11 @@ async function insertBatch(
 }
 
 /** Refusals are recorded too (once per file content), so the data-quality page lists every file given. */
-async function recordRefusal(connection: DuckDBConnection, report: FileReport, fileBytes: number): Promise<void> {
-  const seen = await queryRows(connection, `SELECT 1 FROM batches WHERE sha256 = $1 AND status = 'refused'`, [report.sha256]);
-  if (seen.length > 0) return;
-  report.batchId = await nextBatchId(connection);
-  await insertBatch(connection, report, fileBytes, null, null);
+async function recordRefusal(connection: DuckDBConnection, prepared: PreparedFile, ledger: BatchLedger): Promise<void> {
+  const {report} = prepared;
+  report.status = "refused";
+  if (ledger.wasRefused(report.sha256)) return;
+  report.batchId = ledger.nextBatchId();
+  await insertBatch(connection, prepared, null);
+  ledger.recordRefused(report.sha256);
 }

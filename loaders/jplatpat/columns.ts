@@ -47,6 +47,9 @@ export function cleanHeaderCell(cell: string): string {
 
 /** Reads a header row; null when the row is not a J-PlatPat header (some required column is missing). */
 export function readJplatpatHeader(cells: readonly string[]): JplatpatHeader | null {
+  // Every row is offered as a possible header (two exports may be pasted together): a header's first cell is
+  // always a column name, so most data rows are turned away after one lookup.
+  if (cells.length < REQUIRED_FIELDS.length || !FIELD_BY_NAME.has(cleanHeaderCell(cells[0] ?? ""))) return null;
   const columns = Object.fromEntries(Object.keys(JPLATPAT_COLUMNS).map((f) => [f, -1])) as ColumnMap;
   const unknownColumns: string[] = [];
   cells.forEach((cell, index) => {

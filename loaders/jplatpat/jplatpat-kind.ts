@@ -2,6 +2,7 @@
 
 import type {FileKind} from "../ingest/file-kind.js";
 import {forgetRegisteredNames} from "../names/register-names.js";
+import {forgetFiCodes} from "../warehouse/fi-codes.js";
 import {forgetKnownApplications} from "../warehouse/known-applications.js";
 import {loadPatents} from "../warehouse/load-patents.js";
 import {JPLATPAT_COLUMNS, readJplatpatHeader, REQUIRED_FIELDS} from "./columns.js";
@@ -28,6 +29,7 @@ export const jplatpatKind: FileKind<JplatpatExport> = {
   },
   rolledBack(connection) {
     forgetKnownApplications(connection);
+    forgetFiCodes(connection);
     forgetRegisteredNames(connection);
   }
 };

@@ -7,6 +7,7 @@
 
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {applicantNameKey} from "../jplatpat/applicants.js";
+import {detach} from "../text/detach.js";
 import {appendRows, type AppendValue} from "../warehouse/append.js";
 import {ENTITY_KEY_RULES_VERSION} from "./entity-key-version.js";
 import {entityKey} from "./entity-key.js";
@@ -30,7 +31,7 @@ export async function registerApplicantNames(connection: DuckDBConnection, names
   const fresh = new Set<string>();
   for (const name of names) if (!known.has(name)) fresh.add(name);
   await appendRows(connection, "applicant_names", [...fresh].map(applicantNameRow));
-  for (const name of fresh) known.add(name);
+  for (const name of fresh) known.add(detach(name));
   return fresh.size;
 }
 

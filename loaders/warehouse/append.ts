@@ -39,3 +39,51 @@ function appendValue(appender: DuckDBAppender, value: AppendValue): void {
   } else if (typeof value === "boolean") appender.appendBoolean(value);
   else appender.appendList(listValue(value), TEXT_LIST);
 }
+
+/** Writes one row's values in column order, straight into the appender (no intermediate arrays on hot paths). */
+export class RowWriter {
+  constructor(private readonly appender: DuckDBAppender) {}
+
+  text(value: string | null): this {
+    if (value === null) this.appender.appendNull();
+    else this.appender.appendVarchar(value);
+    return this;
+  }
+
+  int(value: number | null): this {
+    if (value === null) this.appender.appendNull();
+    else this.appender.appendInteger(value);
+    return this;
+  }
+
+  bool(value: boolean): this {
+    this.appender.appendBoolean(value);
+    return this;
+  }
+
+  textList(value: readonly string[] | null): this {
+    if (value === null) this.appender.appendNull();
+    else this.appender.appendList(listValue(value), TEXT_LIST);
+    return this;
+  }
+
+  end(): void {
+    this.appender.endRow();
+  }
+}
+
+/** Opens an appender on `table`, lets `fill` write rows with a RowWriter, and flushes. */
+export async function appendWith(
+  connection: DuckDBConnection,
+  table: string,
+  fill: (row: RowWriter) => void,
+  catalog?: "temp"
+): Promise<void> {
+  const appender = await connection.createAppender(table, catalog ? "main" : null, catalog ?? null);
+  try {
+    fill(new RowWriter(appender));
+    appender.flushSync();
+  } finally {
+    appender.closeSync();
+  }
+}

@@ -13,8 +13,6 @@ CREATE TABLE IF NOT EXISTS schema_info (
   value VARCHAR NOT NULL
 );
 
-CREATE SEQUENCE IF NOT EXISTS batch_id_seq START 1;
-
 -- One row per input file that was ingested (status 'loaded') or refused as a whole (status 'refused').
 CREATE TABLE IF NOT EXISTS batches (
   batch_id INTEGER PRIMARY KEY,
@@ -54,8 +52,10 @@ CREATE TABLE IF NOT EXISTS rejects (
 );
 
 -- One row per application. Merged across files: a later non-empty value wins, an empty one never erases.
+-- application_number and application_key are unique, kept so by the loader (known-applications.ts) rather than
+-- by an index: DuckDB rewrites a whole index at every checkpoint, which made large ingests slow.
 CREATE TABLE IF NOT EXISTS patents (
-  application_number VARCHAR PRIMARY KEY, -- 出願番号 as written: 特願2021-100093, 特願平11-367973
+  application_number VARCHAR NOT NULL,    -- 出願番号 as written: 特願2021-100093, 特願平11-367973
   application_key VARCHAR NOT NULL,       -- spelling-independent: 特願1999-367973; unique (see known-applications.ts)
   law VARCHAR NOT NULL,                   -- 特許 | 実用新案
   application_year INTEGER NOT NULL,
@@ -106,11 +106,23 @@ CREATE TABLE IF NOT EXISTS patent_fi (
   is_lead BOOLEAN NOT NULL
 );
 
--- Which applications belong to which named collection; an application can be in several.
+-- Which applications belong to which named collection; an application can be in several. Each pair once.
 CREATE TABLE IF NOT EXISTS collections (
   collection VARCHAR NOT NULL,
-  application_number VARCHAR NOT NULL,
-  PRIMARY KEY (collection, application_number)
+  application_number VARCHAR NOT NULL
+);
+
+-- Every distinct FI code seen, broken into its parts once (loaders/jplatpat/fi.ts); patent_fi copies the parts.
+CREATE TABLE IF NOT EXISTS fi_codes (
+  fi VARCHAR NOT NULL,
+  section VARCHAR,
+  class VARCHAR,
+  subclass VARCHAR,
+  main_group VARCHAR,
+  subgroup VARCHAR,
+  subdivision VARCHAR,
+  file_index VARCHAR,
+  is_indexing BOOLEAN NOT NULL
 );
 
 -- Provenance: every file and line an application was read from.

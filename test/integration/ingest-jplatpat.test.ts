@@ -112,6 +112,15 @@ describe("ingesting J-PlatPat exports", () => {
     ]);
   });
 
+  it("keeps each application once per collection when a later file of the same collection repeats it", async () => {
+    const db = tempWarehouse("same-collection");
+    await ingest(db, [fixture("jplatpat/valid-16col.csv")], "電池");
+    await ingest(db, [fixture("jplatpat/later-13col.csv")], "電池");
+    const memberships = await query(db, `SELECT collection, count(*) AS n, count(DISTINCT application_number) AS distinct_n
+      FROM collections GROUP BY 1`);
+    expect(memberships).toEqual([{collection: "電池", n: 5, distinct_n: 5}]);
+  });
+
   it("names collections after the folder, the file, or --collection", async () => {
     const db = tempWarehouse("collections");
     const run = await ingest(db, [fixture("jplatpat/status-15col.csv")]);
@@ -130,7 +139,11 @@ describe("ingesting J-PlatPat exports", () => {
     const [orphans] = await query(db, `SELECT
       (SELECT count(*) FROM patent_applicants WHERE application_number NOT IN (SELECT application_number FROM patents)) AS applicants,
       (SELECT count(*) FROM patent_fi WHERE application_number NOT IN (SELECT application_number FROM patents)) AS fi,
-      (SELECT count(*) - count(DISTINCT application_key) FROM patents) AS duplicate_keys`);
-    expect(orphans).toEqual({applicants: 0, fi: 0, duplicate_keys: 0});
+      (SELECT count(*) - count(DISTINCT application_key) FROM patents) AS duplicate_keys,
+      (SELECT count(*) - count(DISTINCT application_number) FROM patents) AS duplicate_numbers,
+      (SELECT count(*) FROM (SELECT collection, application_number FROM collections GROUP BY ALL HAVING count(*) > 1))
+        AS duplicate_memberships,
+      (SELECT count(*) - count(DISTINCT fi) FROM fi_codes) AS duplicate_codes`);
+    expect(orphans).toEqual({applicants: 0, fi: 0, duplicate_keys: 0, duplicate_numbers: 0, duplicate_memberships: 0, duplicate_codes: 0});
   });
 });
