@@ -13,7 +13,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: {name: "unit", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, "test/browser/**"]}
+        test: {
+          name: "unit",
+          include: ["test/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, "test/browser/**"],
+          globalSetup: ["test/support/clean-temp.ts"]
+        }
       },
       {
         extends: true,
