@@ -1,6 +1,6 @@
 // The KPI part of the warehouse schema (included in loaders/warehouse/schema.ts): the figures of the program KPI
 // sheets, the values later files replaced, and the reference data they are checked against, as tables analysts
-// join. Documented as a public SQL interface in docs/kpi-ingest.md.
+// join. Documented as a public SQL interface in docs/kpi-sheets.md.
 //
 // Why these choices:
 // - actual/target are DOUBLE: counts are whole numbers far below 2^53, so a DOUBLE holds them exactly and sums
@@ -16,7 +16,7 @@
 
 export const KPI_SCHEMA = `
 -- One row per KPI figure: (fiscal_year, month, prefecture_code, program, metric) is unique. The latest file that
--- states a key owns it; an empty cell in a later file never erases a figure (docs/kpi-ingest.md).
+-- states a key owns it; an empty cell in a later file never erases a figure (docs/kpi-sheets.md).
 CREATE TABLE IF NOT EXISTS kpi_facts (
   fiscal_year INTEGER NOT NULL,       -- 年度 as the Western year it starts in: 令和6年度 = 2024 (2024-04 … 2025-03)
   month INTEGER CHECK (month BETWEEN 1 AND 12), -- calendar month; NULL = an annual figure (the whole 年度)

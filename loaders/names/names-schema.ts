@@ -1,5 +1,5 @@
 // The applicant-name part of the warehouse schema (名寄せ), included in loaders/warehouse/schema.ts. A public SQL
-// interface, documented in docs/names.md.
+// interface, documented in docs/applicant-names.md.
 //
 // Why this shape:
 // - Entity keys need Unicode NFKC, which DuckDB does not have, so they are computed in JS once per distinct raw

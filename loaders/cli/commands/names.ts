@@ -21,7 +21,7 @@ const USAGE = `usage: npm run chizai -- names <command> [--db PATH] [options]
 commands:
 ${SUBCOMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join("\n")}
 
-The dictionary format, the precedence rules and a worked example are in docs/names.md.`;
+The dictionary format, the precedence rules and a worked example are in docs/applicant-names.md.`;
 
 export const namesCommand: Command = {
   name: "names",
