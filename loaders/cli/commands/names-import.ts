@@ -7,7 +7,7 @@ import path from "node:path";
 import {openWarehouse} from "../../warehouse/connection.js";
 import {readStoredAliases, replaceAliasSource, toStoredEntries} from "../../names/alias-store.js";
 import {checkAliasImport} from "../../names/check-alias-import.js";
-import {AliasesFileRefusal, readAliasesOrRefuse} from "../../names/read-aliases-or-refuse.js";
+import {readAliasesOrRefuse} from "../../names/read-aliases-or-refuse.js";
 import {refreshApplicantNames, SHIPPED_ALIASES_PATH, SHIPPED_ALIASES_SOURCE} from "../../names/refresh-names.js";
 import {resolutionChanges, snapshotResolution} from "../../names/resolution-changes.js";
 import {parseArgs, stringOption, UsageError} from "../args.js";
@@ -40,14 +40,8 @@ export const namesImportCommand: Command = {
       return 1;
     }
 
-    let entries;
-    try {
-      entries = readAliasesOrRefuse(filePath, source);
-    } catch (error) {
-      if (!(error instanceof AliasesFileRefusal)) throw error;
-      console.error(`error: ${error.message}`);
-      return 1;
-    }
+    // A refused file (AliasesFileRefusal) ends the command with its message and exit status 1 (chizai.ts).
+    const entries = readAliasesOrRefuse(filePath, source);
 
     const warehouse = await openWarehouse(context.resolveWarehouse(stringOption(args, "db")));
     const {connection} = warehouse;
@@ -88,10 +82,6 @@ export const namesImportCommand: Command = {
       }
       console.log(formatChanges(changes));
       return 0;
-    } catch (error) {
-      if (!(error instanceof AliasesFileRefusal)) throw error;
-      console.error(`error: ${error.message}`);
-      return 1;
     } finally {
       warehouse.close();
     }

@@ -4,7 +4,6 @@
 
 import {openWarehouse} from "../../warehouse/connection.js";
 import {ENTITY_KEY_RULES_VERSION} from "../../names/entity-key-version.js";
-import {AliasesFileRefusal} from "../../names/read-aliases-or-refuse.js";
 import {refreshApplicantNames, SHIPPED_ALIASES_SOURCE} from "../../names/refresh-names.js";
 import {resolutionChanges, snapshotResolution} from "../../names/resolution-changes.js";
 import {parseArgs, stringOption} from "../args.js";
@@ -44,10 +43,6 @@ export const namesRekeyCommand: Command = {
       );
       console.log(formatChanges(changes));
       return 0;
-    } catch (error) {
-      if (!(error instanceof AliasesFileRefusal)) throw error;
-      console.error(`error: ${error.message}`);
-      return 1;
     } finally {
       warehouse.close();
     }

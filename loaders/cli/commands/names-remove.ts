@@ -3,7 +3,6 @@
 import path from "node:path";
 import {openWarehouse} from "../../warehouse/connection.js";
 import {importedSources, removeAliasSource} from "../../names/alias-store.js";
-import {AliasesFileRefusal} from "../../names/read-aliases-or-refuse.js";
 import {refreshApplicantNames, SHIPPED_ALIASES_SOURCE} from "../../names/refresh-names.js";
 import {resolutionChanges, snapshotResolution} from "../../names/resolution-changes.js";
 import {parseArgs, stringOption, UsageError} from "../args.js";
@@ -62,10 +61,6 @@ export const namesRemoveCommand: Command = {
       console.log(`Removed the ${removed} entr${removed === 1 ? "y" : "ies"} imported from ${source}.`);
       console.log(formatChanges(changes));
       return 0;
-    } catch (error) {
-      if (!(error instanceof AliasesFileRefusal)) throw error;
-      console.error(`error: ${error.message}`);
-      return 1;
     } finally {
       warehouse.close();
     }
