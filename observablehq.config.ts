@@ -8,7 +8,12 @@ process.env.OBSERVABLE_TELEMETRY_DISABLE ??= "true";
  * The sidebar, in one place. Every path must exist as src/<path>.md or the build fails with "Not found":
  * add one line here when you add a page. The home page (src/index.md, 概要) is the sidebar's top link.
  */
-const pages = [{name: "動作確認", path: "/system-check"}];
+const pages = [
+  {name: "ランドスケープ", path: "/landscape"},
+  {name: "出願人", path: "/applicant"},
+  {name: "データ品質", path: "/quality"},
+  {name: "動作確認", path: "/system-check"}
+];
 
 // Framework renders `<html>` without a lang attribute and has no option for it. Setting it before <body> is parsed
 // makes Chromium and screen readers pick Japanese glyphs (not Chinese variants) and Japanese pronunciation.

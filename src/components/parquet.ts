@@ -20,11 +20,20 @@ export function initParquet(wasm?: InitInput): Promise<unknown> {
   return ready;
 }
 
+export interface LoadParquetOptions {
+  /**
+   * Rows per Arrow record batch (parquet-wasm's default is 1,024). Large tables read several times faster as one
+   * batch, and their columns then convert to typed arrays without copying chunks together.
+   */
+  batchSize?: number;
+}
+
 /** Decodes a Parquet file into an Arrow table (Plot and Inputs.table accept it directly). */
-export async function loadParquet(buffer: ArrayBuffer | Uint8Array): Promise<Table> {
+export async function loadParquet(buffer: ArrayBuffer | Uint8Array, options: LoadParquetOptions = {}): Promise<Table> {
   await initParquet();
   const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
-  return tableFromIPC(readParquet(bytes).intoIPCStream());
+  const readerOptions = options.batchSize ? {batchSize: options.batchSize} : undefined;
+  return tableFromIPC(readParquet(bytes, readerOptions).intoIPCStream());
 }
 
 export type Row = Record<string, unknown>;

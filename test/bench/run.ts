@@ -8,10 +8,12 @@ import os from "node:os";
 import path from "node:path";
 import {parseArgs, stringOption} from "../../loaders/cli/args.js";
 import {runIngestBench} from "./ingest-bench.js";
+import {runSiteBench} from "./site-bench.js";
 import {printTargets, type BenchResult} from "./report.js";
 
 const SECTIONS: Record<string, (options: {records: number; workDir: string}) => Promise<BenchResult[]>> = {
-  ingest: (options) => runIngestBench(options)
+  ingest: (options) => runIngestBench(options),
+  site: (options) => runSiteBench(options)
 };
 
 const args = parseArgs(process.argv.slice(2), {values: ["only", "records"]});

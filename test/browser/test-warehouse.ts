@@ -1,6 +1,7 @@
 // The warehouse the browser-test build reads (passed to the build as CHIZAI_DB): the bundled fictional sample
 // (patents and KPI, marked as sample like `npm start` does) plus a file whose applicant, title and URL are
-// hostile text (`<img src=x onerror=alert(1)>`, `<script>`, `=HYPERLINK(…)`), ingested through the real pipeline.
+// hostile text (`<img src=x onerror=alert(1)>`, `<script>`, `=HYPERLINK(…)`), ingested through the real pipeline;
+// and a file with defective rows and one that is refused, for the データ品質 page.
 
 import {mkdirSync, rmSync} from "node:fs";
 import {join} from "node:path";
@@ -11,6 +12,9 @@ import {projectRoot} from "./harness.js";
 export const TEST_TMP_DIR = join(projectRoot, "test/.tmp");
 export const SAMPLE_COLLECTION = "サンプル（架空データ）";
 export const HOSTILE_COLLECTION = "hostile-text";
+/** Rows the ingest rejects (with lines and reasons) and a file it refuses, for the データ品質 page. */
+export const DEFECTS_COLLECTION = "defects";
+export const REFUSED_FILE = "not-jplatpat.csv";
 
 export async function prepareTestWarehouse(): Promise<string> {
   mkdirSync(TEST_TMP_DIR, {recursive: true});
@@ -18,7 +22,12 @@ export async function prepareTestWarehouse(): Promise<string> {
   for (const suffix of ["", ".wal"]) rmSync(db + suffix, {force: true});
   const sample = collectInputs([join(projectRoot, "data/sample/patents"), join(projectRoot, "data/sample/kpi")], SAMPLE_COLLECTION);
   const hostile = collectInputs([join(projectRoot, "test/fixtures/browser")], HOSTILE_COLLECTION);
-  const run = await ingestFiles(db, [...sample.map((input) => ({...input, isSample: true})), ...hostile]);
-  if (run.totals.refused > 0) throw new Error(`the browser-test warehouse refused a file: ${JSON.stringify(run.files)}`);
+  const defects = collectInputs(
+    ["defects-15col.csv", REFUSED_FILE].map((name) => join(projectRoot, "test/fixtures/jplatpat", name)),
+    DEFECTS_COLLECTION
+  );
+  const run = await ingestFiles(db, [...sample.map((input) => ({...input, isSample: true})), ...hostile, ...defects]);
+  const refused = run.files.filter((file) => file.status === "refused" && file.fileName !== REFUSED_FILE);
+  if (refused.length > 0) throw new Error(`the browser-test warehouse refused a file: ${JSON.stringify(refused)}`);
   return db;
 }

@@ -1,0 +1,34 @@
+// The データ品質 page's datasets: every file that was ingested or refused, and every row that was not loaded, with
+// the raw text exactly as it was in the file.
+
+import {selectToParquet} from "./parquet-export.js";
+import type {SiteWarehouse} from "./site-warehouse.js";
+
+/** One row per batch (file): counts, encoding and its evidence, the header variant, status and message. */
+export function batchesParquet(site: SiteWarehouse): Promise<Buffer> {
+  return selectToParquet(
+    site.connection,
+    `SELECT batch_id::INTEGER AS batch_id, file_name, file_path, coalesce(kind, '') AS kind,
+            coalesce(collection, '') AS collection, is_sample,
+            coalesce(encoding, '') AS encoding, coalesce(encoding_evidence, '') AS encoding_evidence,
+            coalesce(column_count, 0)::INTEGER AS column_count, coalesce(columns, '') AS columns,
+            coalesce(header_count, 0)::INTEGER AS header_count,
+            rows_read::INTEGER AS rows_read, rows_loaded::INTEGER AS rows_loaded, rows_merged::INTEGER AS rows_merged,
+            rows_rejected::INTEGER AS rows_rejected, rows_superseded::INTEGER AS rows_superseded,
+            blank_lines::INTEGER AS blank_lines, status, coalesce(message, '') AS message,
+            coalesce(warnings, '') AS warnings, strftime(ingested_at, '%Y-%m-%d %H:%M:%S') AS ingested_at,
+            coalesce(duration_ms, 0)::INTEGER AS duration_ms, file_bytes::DOUBLE AS file_bytes
+     FROM batches ORDER BY batch_id`
+  );
+}
+
+/** One row per rejected record: its file, physical line span (header = line 1), error type, reason and raw text. */
+export function rejectsParquet(site: SiteWarehouse): Promise<Buffer> {
+  return selectToParquet(
+    site.connection,
+    `SELECT r.batch_id::INTEGER AS batch_id, b.file_name, r.line_start::INTEGER AS line_start,
+            r.line_end::INTEGER AS line_end, r.error_type, r.reason, r.raw
+     FROM rejects r JOIN batches b USING (batch_id)
+     ORDER BY r.batch_id, r.line_start`
+  );
+}

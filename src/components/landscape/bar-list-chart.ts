@@ -1,0 +1,92 @@
+// A ranked list as horizontal bars with the figure at the end of each bar: 出願人ランキング, 技術分布, ステージ and
+// イベント詳細 all look like this. Optional link per bar (to the 出願人 page) or click handler (FI drill-down).
+
+import * as Plot from "@observablehq/plot";
+import {SINGLE_COLOR, tickNumber, truncateLabel} from "./chart-style.js";
+
+export interface BarListOptions<T> {
+  width: number;
+  label: (d: T) => string;
+  value: (d: T) => number;
+  /** Written at the end of each bar, e.g. "123件（12.3%）". */
+  text: (d: T) => string;
+  /** Tooltip text; defaults to the label and the text. */
+  title?: (d: T) => string;
+  /** Each bar links here (a relative URL built by the page, never data). */
+  href?: (d: T) => string;
+  /** Called with the bar clicked. */
+  onSelect?: (d: T) => void;
+  /** A CSS colour per bar; default: the theme's focus colour. */
+  fill?: (d: T) => string;
+  xLabel: string;
+  maxLabelChars?: number;
+}
+
+/** Height of one row: the label on top, the bar below it, so long applicant names keep the full width. */
+const ROW_HEIGHT = 38;
+
+export function barListChart<T>(rows: readonly T[], options: BarListOptions<T>): SVGSVGElement | HTMLElement {
+  const {width, label, value, text, xLabel} = options;
+  // Labels sit above the bars and must fit the chart's width (CJK glyphs are about 12px wide).
+  const maxLabelChars = Math.max(8, Math.min(options.maxLabelChars ?? 40, Math.floor((width - 16) / 12)));
+  const labels = rows.map(label);
+  const title = options.title ?? ((d: T) => `${label(d)}\n${text(d)}`);
+  const max = Math.max(1, ...rows.map(value));
+  const chart = Plot.plot({
+    width,
+    height: 44 + ROW_HEIGHT * Math.max(rows.length, 1),
+    marginLeft: 8,
+    marginRight: 110,
+    marginBottom: 36,
+    x: {
+      label: xLabel,
+      grid: true,
+      domain: [0, max],
+      tickFormat: tickNumber,
+      ticks: Math.max(1, Math.min(max, 5, Math.floor(width / 120)))
+    },
+    y: {axis: null, domain: labels, padding: 0},
+    marks: [
+      Plot.barX(rows, {
+        x: value,
+        y: label,
+        insetTop: ROW_HEIGHT * 0.5,
+        insetBottom: 4,
+        fill: options.fill ?? SINGLE_COLOR,
+        ...(options.href ? {href: options.href} : {}),
+        title
+      }),
+      Plot.text(rows, {
+        x: 0,
+        y: label,
+        text: (d: T) => truncateLabel(label(d), maxLabelChars),
+        dy: -ROW_HEIGHT * 0.22,
+        textAnchor: "start",
+        fill: "currentColor",
+        fontSize: 12,
+        ...(options.href ? {href: options.href} : {})
+      }),
+      Plot.text(rows, {
+        x: value,
+        y: label,
+        text,
+        dy: ROW_HEIGHT * 0.2,
+        dx: 4,
+        textAnchor: "start",
+        fill: "currentColor"
+      }),
+      Plot.ruleX([0]),
+      ...(options.onSelect ? [Plot.tip(rows, Plot.pointerY({x: value, y: label, title}))] : [])
+    ]
+  });
+  if (options.onSelect) {
+    const onSelect = options.onSelect;
+    chart.style.cursor = "pointer";
+    // With a pointer mark Plot keeps the bar under the pointer as the chart's value.
+    chart.addEventListener("click", () => {
+      const selected = (chart as unknown as {value: T | null}).value;
+      if (selected) onSelect(selected);
+    });
+  }
+  return chart;
+}

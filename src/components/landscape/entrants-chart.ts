@@ -1,0 +1,90 @@
+// 新規参入 (entrants per year, with the number of active applicants as a line) and the ライフサイクル chart
+// (applicants against applications, year by year), both from entrantsByYear; and their shared table.
+
+import * as Plot from "@observablehq/plot";
+import {formatNumber} from "../format.js";
+import {CATEGORY_COLORS, REFERENCE_OPACITY, tickNumber, yearTicks} from "./chart-style.js";
+import type {EntrantRow} from "./entrants.js";
+import {yearAxisLabel, yearLabel, type DateBasis, type YearKind} from "./year-basis.js";
+
+const ENTRANTS = "新規参入者数";
+const ACTIVE = "出願人数";
+
+export function entrantsChart(
+  rows: readonly EntrantRow[],
+  {width, basis, yearKind}: {width: number; basis: DateBasis; yearKind: YearKind}
+): SVGSVGElement | HTMLElement {
+  const years = rows.map((r) => r.year);
+  return Plot.plot({
+    width,
+    height: 300,
+    marginLeft: 50,
+    x: {
+      type: "band",
+      domain: years,
+      label: yearAxisLabel(basis, yearKind),
+      ticks: yearTicks(years, width),
+      tickFormat: String
+    },
+    y: {label: "出願人数（者）", grid: true, tickFormat: tickNumber},
+    color: {legend: true, domain: [ENTRANTS, ACTIVE], range: [CATEGORY_COLORS[1]!, CATEGORY_COLORS[0]!]},
+    marks: [
+      Plot.barY(rows, {
+        x: "year",
+        y: "entrants",
+        fill: () => ENTRANTS,
+        fillOpacity: (d: EntrantRow) => (d.reference || d.firstYear ? REFERENCE_OPACITY : 1),
+        title: (d: EntrantRow) =>
+          `${yearLabel(d.year, yearKind)}\n新規参入 ${formatNumber(d.entrants)}者／出願人 ${formatNumber(d.applicants)}者` +
+          `${d.firstYear ? "\n（最初の年は全員が新規に見えます）" : ""}${d.reference ? "\n（参考値）" : ""}`,
+        tip: true
+      }),
+      Plot.line(rows, {x: "year", y: "applicants", stroke: () => ACTIVE, strokeWidth: 2, marker: "circle-stroke"}),
+      Plot.ruleY([0])
+    ]
+  });
+}
+
+export function lifecycleChart(
+  rows: readonly EntrantRow[],
+  {width, yearKind}: {width: number; yearKind: YearKind}
+): SVGSVGElement | HTMLElement {
+  const labelled = rows.filter((r, i) => i === 0 || i === rows.length - 1 || r.year % 5 === 0);
+  return Plot.plot({
+    width,
+    height: 300,
+    marginLeft: 50,
+    marginRight: 30,
+    inset: 12,
+    x: {label: "出願件数", grid: true, tickFormat: tickNumber},
+    y: {label: "出願人数（者）", grid: true, tickFormat: tickNumber},
+    marks: [
+      Plot.line(rows, {
+        x: "applications",
+        y: "applicants",
+        stroke: "currentColor",
+        strokeOpacity: 0.5,
+        markerEnd: "arrow"
+      }),
+      Plot.dot(rows, {
+        x: "applications",
+        y: "applicants",
+        fill: CATEGORY_COLORS[0],
+        fillOpacity: (d: EntrantRow) => (d.reference ? REFERENCE_OPACITY : 1),
+        r: 4,
+        title: (d: EntrantRow) =>
+          `${yearLabel(d.year, yearKind)}${d.reference ? "（参考値）" : ""}\n` +
+          `出願 ${formatNumber(d.applications)}件／出願人 ${formatNumber(d.applicants)}者`,
+        tip: true
+      }),
+      Plot.text(labelled, {
+        x: "applications",
+        y: "applicants",
+        text: (d: EntrantRow) => String(d.year),
+        dy: -10,
+        fontSize: 10,
+        fill: "currentColor"
+      })
+    ]
+  });
+}

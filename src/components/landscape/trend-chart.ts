@@ -1,0 +1,71 @@
+// 出願件数推移 as stacked bars, 参考値 years lighter and labelled; and the table behind it for the CSV.
+
+import * as Plot from "@observablehq/plot";
+import {formatNumber} from "../format.js";
+import {REFERENCE_OPACITY, seriesColors, SINGLE_COLOR, tickNumber, yearTicks} from "./chart-style.js";
+import {UNKNOWN_STAGE} from "./rights-status.js";
+import {OTHER_SERIES, type Trend} from "./trend.js";
+import {yearAxisLabel, yearLabel} from "./year-basis.js";
+
+export function trendChart(
+  trend: Trend,
+  {width, height = 320}: {width: number; height?: number}
+): SVGSVGElement | HTMLElement {
+  const years = trend.totals.map((t) => t.year);
+  const stacked = trend.stackBy !== "none";
+  const title = (d: {year: number; series: string; count: number; reference: boolean}) =>
+    `${yearLabel(d.year, trend.yearKind)}${stacked ? `・${d.series}` : ""}\n` +
+    `${formatNumber(d.count)}件${d.reference ? "（参考値）" : ""}`;
+  // The 参考値 years are shaded as one region, labelled once (per-bar labels collide on narrow charts).
+  const referenceYears = trend.totals.filter((t) => t.reference);
+  const firstReference = referenceYears.slice(0, 1);
+  const top = Math.max(1, ...trend.totals.map((t) => t.count));
+  return Plot.plot({
+    width,
+    height,
+    marginLeft: 56,
+    marginRight: 24,
+    x: {
+      type: "band",
+      domain: years,
+      label: yearAxisLabel(trend.basis, trend.yearKind),
+      ticks: yearTicks(years, width),
+      tickFormat: String
+    },
+    y: {label: "出願件数", grid: true, tickFormat: tickNumber},
+    color: stacked
+      ? {legend: true, domain: trend.series, range: seriesColors(trend.series, [OTHER_SERIES, UNKNOWN_STAGE])}
+      : undefined,
+    marks: [
+      Plot.barY(referenceYears, {
+        x: "year",
+        y1: 0,
+        y2: top * 1.08,
+        fill: "currentColor",
+        fillOpacity: 0.07,
+        insetLeft: -1,
+        insetRight: -1
+      }),
+      Plot.barY(trend.rows, {
+        x: "year",
+        y: "count",
+        fill: stacked ? "series" : SINGLE_COLOR,
+        fillOpacity: (d: {reference: boolean}) => (d.reference ? REFERENCE_OPACITY : 1),
+        order: stacked ? trend.series : undefined,
+        title,
+        tip: true
+      }),
+      Plot.text(firstReference, {
+        x: "year",
+        frameAnchor: "top",
+        text: () => "参考値",
+        textAnchor: "start",
+        dx: -4,
+        dy: 2,
+        fontSize: 10,
+        fill: "currentColor"
+      }),
+      Plot.ruleY([0])
+    ]
+  });
+}

@@ -1,0 +1,5 @@
+// Every row that was not loaded, with its file, lines, reason and raw text (loaders/site/quality.ts).
+import {rejectsParquet} from "../../loaders/site/quality.js";
+import {runSiteLoader} from "../../loaders/site/run-loader.js";
+
+await runSiteLoader("rejects.parquet", rejectsParquet);

@@ -1,0 +1,221 @@
+// The ランドスケープ page in real Chromium over the test warehouse (fictional sample + hostile text + defects):
+// every chart draws, every filter redraws the charts, hostile names stay text, CSV downloads are Excel-safe.
+
+import type {Browser, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, inject, test} from "vitest";
+import {allProblems, launchBrowser, openPage, type OpenedPage} from "./harness.js";
+import {
+  afterRedraw,
+  chartMarks,
+  csvLines,
+  download,
+  injectionEvidence,
+  recordDialogs,
+  showDocuments,
+  waitForLandscape
+} from "./page-helpers.js";
+import {HOSTILE_COLLECTION, SAMPLE_COLLECTION} from "./test-warehouse.js";
+
+const siteUrl = inject("siteUrl");
+
+const CHARTS = ["trend", "ranking", "fi", "matrix", "entrants", "lifecycle", "network", "stage", "event"];
+const HOSTILE_NAME = "<img src=x onerror=alert(1)>";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const summaryCount = async (page: Page) => Number(await page.locator(".selection-summary").getAttribute("data-count"));
+const filter = (page: Page, name: string) => page.locator(`[data-filter="${name}"]`);
+const card = (page: Page, id: string) => page.locator(`[data-chart="${id}"], [data-table="${id}"]`).first();
+
+/** Leaves only the given collection checked. */
+async function onlyCollection(page: Page, collection: string): Promise<void> {
+  const checkboxes = filter(page, "collections").locator("input[type=checkbox]");
+  for (let i = 0; i < (await checkboxes.count()); ++i) {
+    const checkbox = checkboxes.nth(i);
+    const wanted = (await checkbox.evaluate((input) => input.parentElement!.textContent!)).startsWith(collection);
+    if ((await checkbox.isChecked()) !== wanted) await afterRedraw(page, () => checkbox.click());
+  }
+}
+
+describe.each(["light", "dark"] as const)("ランドスケープ (%s mode)", (colorScheme) => {
+  let opened: OpenedPage;
+  beforeAll(async () => {
+    opened = await openPage(browser, `${siteUrl}/landscape`, {colorScheme});
+    await waitForLandscape(opened.page);
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+
+  test("draws every chart, with a one-line reading and SVG/PNG/CSV downloads", async () => {
+    const {page} = opened;
+    const marks = await chartMarks(page);
+    for (const id of CHARTS) expect(marks[id], id).toBeGreaterThan(0);
+    for (const id of CHARTS) {
+      expect((await card(page, id).locator(".reading").textContent())!.length, id).toBeGreaterThan(10);
+      expect(await card(page, id).locator(".chart-card-toolbar button").allTextContents()).toEqual(["SVG", "PNG", "CSV"]);
+    }
+    expect(await (await showDocuments(page)).locator("tbody tr").count()).toBe(50);
+    expect(await card(page, "pairs").locator("tbody tr").count()).toBeGreaterThan(5);
+    expect(await summaryCount(page)).toBeGreaterThan(6000);
+  });
+
+  test("marks the recent filing years as 参考値 and shows the fictional-sample banner", async () => {
+    const {page} = opened;
+    expect(await card(page, "trend").locator("svg text", {hasText: "参考値"}).count()).toBe(1);
+    expect(await card(page, "trend").locator(".reading").textContent()).toContain("18か月");
+    await expect.poll(() => page.locator(".sample-banner").isVisible()).toBe(true);
+  });
+
+  test("made no failed, foreign or erroring request", () => {
+    expect(allProblems(opened.problems)).toEqual([]);
+  });
+});
+
+describe("ランドスケープ filters", () => {
+  let opened: OpenedPage;
+  let page: Page;
+  let dialogs: string[];
+  beforeAll(async () => {
+    opened = await openPage(browser, `${siteUrl}/landscape`);
+    page = opened.page;
+    dialogs = recordDialogs(page);
+    await waitForLandscape(page);
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+
+  test("a year range redraws every chart for fewer applications", async () => {
+    const total = await summaryCount(page);
+    const trendBefore = (await chartMarks(page)).trend!;
+    await afterRedraw(page, () => filter(page, "year-from").locator("select").selectOption({label: "2020年"}));
+    const count = await summaryCount(page);
+    expect(count).toBeLessThan(total);
+    expect(count).toBeGreaterThan(0);
+    expect((await chartMarks(page)).trend).toBeLessThan(trendBefore);
+    expect(await card(page, "trend").locator(".reading").textContent()).toMatch(/^2020年〜/);
+    const documents = await showDocuments(page);
+    expect(await documents.locator(".document-table-status").textContent()).toContain(`${count.toLocaleString("ja-JP")}件中`);
+    await afterRedraw(page, () => filter(page, "year-from").locator("select").selectOption({index: 0}));
+    expect(await summaryCount(page)).toBe(total);
+  });
+
+  test("fiscal years and 公知日 relabel the charts", async () => {
+    await afterRedraw(page, () => filter(page, "year-kind").locator("label", {hasText: "年度"}).click());
+    expect(await card(page, "trend").locator(".reading").textContent()).toContain("出願年度別");
+    await afterRedraw(page, () => filter(page, "basis").locator("label", {hasText: "公知日"}).click());
+    expect(await card(page, "trend").locator(".reading").textContent()).toContain("公知年度別");
+    await afterRedraw(page, () => filter(page, "basis").locator("label", {hasText: "出願日"}).click());
+    await afterRedraw(page, () => filter(page, "year-kind").locator("label", {hasText: "暦年"}).click());
+  });
+
+  test("the applicant name mode switches every applicant chart between 名寄せ後, 原文 and グループ", async () => {
+    const entityReading = await card(page, "ranking").locator(".reading").textContent();
+    expect(await card(page, "ranking").locator("h2").textContent()).toBe("出願人ランキング（名寄せ後）");
+    await afterRedraw(page, () => filter(page, "name-mode").locator("label", {hasText: "出願人名（原文）"}).click());
+    expect(await card(page, "ranking").locator("h2").textContent()).toBe("出願人ランキング（出願人名（原文））");
+    expect(await card(page, "network").locator("h2").textContent()).toContain("出願人名（原文）");
+    // More raw spellings than entities: the reading counts them.
+    expect(await card(page, "ranking").locator(".reading").textContent()).not.toBe(entityReading);
+    await afterRedraw(page, () => filter(page, "name-mode").locator("label", {hasText: "グループ"}).click());
+    expect(await card(page, "ranking").locator("h2").textContent()).toBe("出願人ランキング（グループ）");
+    await afterRedraw(page, () => filter(page, "name-mode").locator("label", {hasText: "名寄せ後"}).click());
+    expect(await card(page, "ranking").locator(".reading").textContent()).toBe(entityReading);
+  });
+
+  test("the applicant filter keeps applications of matching applicants", async () => {
+    const total = await summaryCount(page);
+    await afterRedraw(page, () => filter(page, "applicant").locator("input").fill("架空電池"));
+    const count = await summaryCount(page);
+    expect(count).toBeLessThan(total);
+    expect(await card(page, "ranking").locator("svg text").allTextContents()).toContain("架空電池株式会社");
+    await afterRedraw(page, () => filter(page, "applicant").locator("input").fill(""));
+    expect(await summaryCount(page)).toBe(total);
+  });
+
+  test("clicking a bar in 技術分布 drills down through the FI filter, and every chart follows", async () => {
+    const total = await summaryCount(page);
+    const fi = card(page, "fi");
+    expect(await fi.locator("h2").textContent()).toBe("技術分布（FI セクション別）");
+    // The second bar (C 化学；冶金): not every application has a C code, so the selection shrinks.
+    const bar = fi.locator("svg g[aria-label=bar] rect").nth(1);
+    await afterRedraw(page, () => bar.click());
+    expect(await filter(page, "fi").locator("input").inputValue()).toBe("C");
+    expect(await fi.locator("h2").textContent()).toBe("技術分布（FI クラス別）");
+    expect(await summaryCount(page)).toBeLessThan(total);
+    // One level further with the select, then back up with the breadcrumb.
+    const option = await fi.locator(".fi-drill select option").nth(1).getAttribute("value");
+    await afterRedraw(page, () => fi.locator(".fi-drill select").selectOption(option!));
+    expect(await fi.locator("h2").textContent()).toBe("技術分布（FI サブクラス別）");
+    expect(await card(page, "matrix").locator(".reading").textContent()).toBeTruthy();
+    await afterRedraw(page, () => fi.locator(".fi-drill nav button", {hasText: "すべて"}).click());
+    expect(await summaryCount(page)).toBe(total);
+  });
+
+  test("the matrix switches between bubbles and a heat map", async () => {
+    const matrix = card(page, "matrix");
+    const bubbles = await matrix.locator("svg circle").count();
+    expect(bubbles).toBeGreaterThan(0);
+    await page.locator('[data-control="matrix-style"] label', {hasText: "ヒートマップ"}).click();
+    await expect.poll(() => matrix.locator("svg circle").count()).toBe(0);
+    expect(await matrix.locator("svg rect").count()).toBeGreaterThan(bubbles / 2);
+    await page.locator('[data-control="matrix-style"] label', {hasText: "バブル"}).click();
+    await expect.poll(() => matrix.locator("svg circle").count()).toBe(bubbles);
+  });
+
+  test("typing an FI prefix narrows the selection", async () => {
+    const total = await summaryCount(page);
+    await afterRedraw(page, () => filter(page, "fi").locator("input").fill("ｈ０１ｍ１０/"));
+    expect(await summaryCount(page)).toBeLessThan(total);
+    expect(await card(page, "fi").locator("h2").textContent()).toBe("技術分布（FI サブグループ別）");
+    await afterRedraw(page, () => filter(page, "fi").locator("input").fill(""));
+  });
+
+  test("the hostile applicant is shown as text and runs nothing", async () => {
+    await onlyCollection(page, HOSTILE_COLLECTION);
+    expect(await summaryCount(page)).toBe(2);
+    await showDocuments(page);
+    expect(await card(page, "ranking").locator("svg text").allTextContents()).toContain(HOSTILE_NAME);
+    expect(await card(page, "documents").textContent()).toContain(HOSTILE_NAME);
+    expect(await card(page, "documents").textContent()).toContain("<script>window.__pwned = true</script>電極");
+    expect(await injectionEvidence(page)).toEqual({images: 0, pwned: undefined, scriptLinks: 0});
+    // The javascript: 文献URL is shown, not linked; the https one is a link.
+    expect(await card(page, "documents").textContent()).toContain("javascript:alert(1)");
+    expect(await card(page, "documents").locator("tbody a").count()).toBe(1);
+    expect(dialogs).toEqual([]);
+    // The selection holds no sample application: no banner.
+    expect(await page.locator(".sample-banner").isVisible()).toBe(false);
+  });
+
+  test("the ranking CSV opens in Excel with Japanese headers and neutralised formulas", async () => {
+    const {name, bytes, text} = await download(page, card(page, "ranking"), "CSV");
+    expect(name).toBe("出願人ランキング_名寄せ後.csv");
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csvLines(text);
+    expect(lines[0]).toBe("順位,出願人,出願件数,割合（%）");
+    expect(lines).toContain(`1,${HOSTILE_NAME},1,50`);
+    expect(lines.some((line) => line.startsWith("1,'=cmd|"))).toBe(true);
+    expect(lines.some((line) => line.startsWith("1,=") || line.includes(",=cmd"))).toBe(false);
+  });
+
+  test("the document list CSV holds every selected document", async () => {
+    const {text} = await download(page, card(page, "documents"), "CSV");
+    const lines = csvLines(text);
+    expect(lines[0]).toBe("出願番号,文献番号,出願日,公知日,発明の名称,出願人/権利者,ステージ,公開番号,登録番号,文献URL");
+    expect(lines).toHaveLength(3);
+    expect(text).toContain(`"'=HYPERLINK(""http://example.invalid"",""x"")"`);
+    await onlyCollection(page, SAMPLE_COLLECTION);
+    expect(await page.locator(".sample-banner").isVisible()).toBe(true);
+  });
+
+  test("stayed offline and error-free throughout", () => {
+    expect(allProblems(opened.problems)).toEqual([]);
+  });
+});
