@@ -11,6 +11,9 @@ process.env.OBSERVABLE_TELEMETRY_DISABLE ??= "true";
 const pages = [
   {name: "ランドスケープ", path: "/landscape"},
   {name: "出願人", path: "/applicant"},
+  {name: "地域KPI", path: "/region"},
+  {name: "事業KPI", path: "/programs"},
+  {name: "アクションプラン", path: "/action-plan"},
   {name: "データ品質", path: "/quality"},
   {name: "動作確認", path: "/system-check"}
 ];
