@@ -1,9 +1,9 @@
 // J-PlatPat result-list exports as a kind of input file.
 
 import type {FileKind} from "../ingest/file-kind.js";
-import {forgetRegisteredNames} from "../names/register-names.js";
-import {forgetFiCodes} from "../warehouse/fi-codes.js";
-import {forgetKnownApplications} from "../warehouse/known-applications.js";
+import {registeredNames} from "../names/register-names.js";
+import {registeredFiCodes} from "../warehouse/fi-codes.js";
+import {knownApplications} from "../warehouse/known-applications.js";
 import {loadPatents} from "../warehouse/load-patents.js";
 import {JPLATPAT_COLUMNS, readJplatpatHeader, REQUIRED_FIELDS} from "./columns.js";
 import {readJplatpatExport, type JplatpatExport} from "./read-export.js";
@@ -28,8 +28,7 @@ export const jplatpatKind: FileKind<JplatpatExport> = {
     };
   },
   rolledBack(connection) {
-    forgetKnownApplications(connection);
-    forgetFiCodes(connection);
-    forgetRegisteredNames(connection);
+    // The caches of what the warehouse holds may now list things that were never committed.
+    for (const cache of [knownApplications, registeredFiCodes, registeredNames]) cache.forget(connection);
   }
 };

@@ -10,7 +10,7 @@ import type {DuckDBConnection} from "@duckdb/node-api";
 import {projectPath} from "../project-root.js";
 import {replaceAliasSource} from "./alias-store.js";
 import {readAliasesOrRefuse} from "./read-aliases-or-refuse.js";
-import {forgetRegisteredNames} from "./register-names.js";
+import {registeredNames} from "./register-names.js";
 import {rekeyApplicantNames, type RekeyResult} from "./rekey-names.js";
 
 /** How the shipped dictionary is named in applicant_aliases.source and in messages. */
@@ -42,7 +42,7 @@ export async function refreshApplicantNames(
     return {...rekey, shippedEntries: shipped.length};
   } catch (error) {
     await connection.run("ROLLBACK");
-    forgetRegisteredNames(connection);
+    registeredNames.forget(connection);
     throw error;
   }
 }

@@ -9,35 +9,22 @@ import type {DuckDBConnection} from "@duckdb/node-api";
 import {applicantNameKey} from "../jplatpat/applicants.js";
 import {detach} from "../text/detach.js";
 import {appendRows, type AppendValue} from "../warehouse/append.js";
+import {connectionCache, readTextRows} from "../warehouse/connection-cache.js";
 import {ENTITY_KEY_RULES_VERSION} from "./entity-key-version.js";
 import {entityKey} from "./entity-key.js";
 
-const byConnection = new WeakMap<DuckDBConnection, Set<string>>();
-
-export async function registeredNames(connection: DuckDBConnection): Promise<Set<string>> {
-  let names = byConnection.get(connection);
-  if (!names) {
-    names = new Set();
-    const reader = await connection.runAndReadAll(`SELECT name FROM applicant_names`);
-    for (const [name] of reader.getRowsJS()) names.add(String(name));
-    byConnection.set(connection, names);
-  }
-  return names;
-}
+export const registeredNames = connectionCache(
+  async (connection) => new Set((await readTextRows(connection, `SELECT name FROM applicant_names`)).map(([name]) => name!))
+);
 
 /** Appends the names not registered yet; returns how many were new. */
 export async function registerApplicantNames(connection: DuckDBConnection, names: Iterable<string>): Promise<number> {
-  const known = await registeredNames(connection);
+  const known = await registeredNames.get(connection);
   const fresh = new Set<string>();
   for (const name of names) if (!known.has(name)) fresh.add(name);
   await appendRows(connection, "applicant_names", [...fresh].map(applicantNameRow));
   for (const name of fresh) known.add(detach(name));
   return fresh.size;
-}
-
-/** After a rollback the set may hold names that were never committed: drop it and read it again when needed. */
-export function forgetRegisteredNames(connection: DuckDBConnection): void {
-  byConnection.delete(connection);
 }
 
 /** A row of applicant_names, in column order. */

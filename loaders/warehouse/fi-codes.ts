@@ -10,23 +10,15 @@ import type {DuckDBConnection} from "@duckdb/node-api";
 import type {FiCode} from "../jplatpat/fi.js";
 import {detach} from "../text/detach.js";
 import {appendWith} from "./append.js";
+import {connectionCache, readTextRows} from "./connection-cache.js";
 
-const byConnection = new WeakMap<DuckDBConnection, Set<string>>();
-
-async function registeredCodes(connection: DuckDBConnection): Promise<Set<string>> {
-  let codes = byConnection.get(connection);
-  if (!codes) {
-    codes = new Set();
-    const reader = await connection.runAndReadAll(`SELECT fi FROM fi_codes`);
-    for (const [fi] of reader.getRowsJS()) codes.add(String(fi));
-    byConnection.set(connection, codes);
-  }
-  return codes;
-}
+export const registeredFiCodes = connectionCache(
+  async (connection) => new Set((await readTextRows(connection, `SELECT fi FROM fi_codes`)).map(([fi]) => fi!))
+);
 
 /** Appends the codes the catalogue does not hold yet, inside the caller's transaction. */
 export async function registerFiCodes(connection: DuckDBConnection, codes: Iterable<FiCode>): Promise<void> {
-  const known = await registeredCodes(connection);
+  const known = await registeredFiCodes.get(connection);
   const fresh = new Map<string, FiCode>();
   for (const code of codes) if (!known.has(code.fi) && !fresh.has(code.fi)) fresh.set(code.fi, code);
   if (fresh.size === 0) return;
@@ -37,9 +29,4 @@ export async function registerFiCodes(connection: DuckDBConnection, codes: Itera
     }
   });
   for (const fi of fresh.keys()) known.add(detach(fi));
-}
-
-/** After a rollback the set may hold codes that were never committed: read it again when next needed. */
-export function forgetFiCodes(connection: DuckDBConnection): void {
-  byConnection.delete(connection);
 }

@@ -4,22 +4,9 @@
 //
 // It is also what keeps application_key unique: a key found here is merged, never inserted again.
 
-import type {DuckDBConnection} from "@duckdb/node-api";
+import {connectionCache, readTextRows} from "./connection-cache.js";
 
-const byConnection = new WeakMap<DuckDBConnection, Map<string, string>>();
-
-export async function knownApplications(connection: DuckDBConnection): Promise<Map<string, string>> {
-  let known = byConnection.get(connection);
-  if (!known) {
-    known = new Map();
-    const reader = await connection.runAndReadAll(`SELECT application_key, application_number FROM patents`);
-    for (const [key, number] of reader.getRowsJS()) known.set(String(key), String(number));
-    byConnection.set(connection, known);
-  }
-  return known;
-}
-
-/** After a rollback the map may hold keys that were never committed: drop it and read it again when needed. */
-export function forgetKnownApplications(connection: DuckDBConnection): void {
-  byConnection.delete(connection);
-}
+export const knownApplications = connectionCache(async (connection) => {
+  const rows = await readTextRows(connection, `SELECT application_key, application_number FROM patents`);
+  return new Map(rows.map(([key, number]) => [key!, number!]));
+});

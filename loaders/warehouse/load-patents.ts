@@ -42,7 +42,7 @@ export async function loadPatents(
   collection: string,
   patents: readonly SourcedPatent[]
 ): Promise<PatentLoadResult> {
-  const existing = await knownApplications(connection);
+  const existing = await knownApplications.get(connection);
   const fresh: PatentRecord[] = [];
   const known: PatentRecord[] = [];
   for (const {record} of patents) {

@@ -6,7 +6,7 @@
 import type {LandscapeData} from "./landscape-data.js";
 import {applicantKeys, type NameMode} from "./name-mode.js";
 import {isReferenceYear} from "./reference-period.js";
-import {latestDayOf, MISSING_YEAR, yearsOf, type DateBasis, type YearKind} from "./year-basis.js";
+import {latestDayOf, MISSING_YEAR, yearRange, yearsOf, type DateBasis, type YearKind} from "./year-basis.js";
 
 export interface EntrantRow {
   year: number;
@@ -26,15 +26,9 @@ export function entrantsByYear(
   {basis, yearKind, nameMode}: {basis: DateBasis; yearKind: YearKind; nameMode: NameMode}
 ): EntrantRow[] {
   const years = yearsOf(data, basis, yearKind);
-  let first = Infinity;
-  let last = -Infinity;
-  for (let a = 0; a < data.applications; ++a) {
-    const year = years[a]!;
-    if (!mask[a] || year === MISSING_YEAR) continue;
-    if (year < first) first = year;
-    if (year > last) last = year;
-  }
-  if (first > last) return [];
+  const range = yearRange(years, mask);
+  if (!range) return [];
+  const {first, last} = range;
   const span = last - first + 1;
   const {keyOfName, labels} = applicantKeys(data, nameMode);
   const NEVER = 2 ** 31 - 1;

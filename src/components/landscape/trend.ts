@@ -7,7 +7,7 @@ import type {LandscapeData} from "./landscape-data.js";
 import {applicantKeys, type NameMode} from "./name-mode.js";
 import {isReferenceYear} from "./reference-period.js";
 import {stageDisplayOrder, stageLabel} from "./rights-status.js";
-import {latestDayOf, MISSING_YEAR, yearsOf, type DateBasis, type YearKind} from "./year-basis.js";
+import {yearRange, latestDayOf, MISSING_YEAR, yearsOf, type DateBasis, type YearKind} from "./year-basis.js";
 
 export type StackBy = "none" | "applicant" | "stage";
 
@@ -93,17 +93,11 @@ function seriesAssignment(
 export function trendByYear(data: LandscapeData, mask: Uint8Array, options: TrendOptions): Trend {
   const {basis, yearKind, stackBy = "none", nameMode = "entity", top = 6, throughYear} = options;
   const years = yearsOf(data, basis, yearKind);
-  let first = Infinity;
-  let last = -Infinity;
-  for (let a = 0; a < data.applications; ++a) {
-    const year = years[a]!;
-    if (!mask[a] || year === MISSING_YEAR) continue;
-    if (year < first) first = year;
-    if (year > last) last = year;
-  }
   const trend: Trend = {basis, yearKind, stackBy, series: [], rows: [], totals: []};
-  if (first > last) return trend;
-  if (throughYear !== undefined && throughYear > last) last = throughYear;
+  const range = yearRange(years, mask);
+  if (!range) return trend;
+  const first = range.first;
+  const last = throughYear !== undefined && throughYear > range.last ? throughYear : range.last;
 
   const {labels, seriesOf} = seriesAssignment(data, mask, stackBy, nameMode, top);
   const span = last - first + 1;

@@ -41,18 +41,24 @@ export function yearLabel(year: number, kind: YearKind): string {
   return kind === "fiscal" ? `${year}年度` : `${year}年`;
 }
 
+/** The first and last year of the applications in `mask` (of all of them without one); null when none has a year. */
+export function yearRange(years: Int16Array, mask?: Uint8Array): {first: number; last: number} | null {
+  let first = Infinity;
+  let last = -Infinity;
+  for (let a = 0; a < years.length; ++a) {
+    const year = years[a]!;
+    if ((mask && !mask[a]) || year === MISSING_YEAR) continue;
+    if (year < first) first = year;
+    if (year > last) last = year;
+  }
+  return first > last ? null : {first, last};
+}
+
 /** The distinct years present for a basis and kind, ascending (for the year-range selects). */
 export function yearSpan(data: LandscapeData, basis: DateBasis, kind: YearKind): number[] {
-  const years = yearsOf(data, basis, kind);
-  let min = Infinity;
-  let max = -Infinity;
-  for (const year of years) {
-    if (year === MISSING_YEAR) continue;
-    if (year < min) min = year;
-    if (year > max) max = year;
-  }
+  const range = yearRange(yearsOf(data, basis, kind));
   const span: number[] = [];
-  for (let year = min; year <= max; ++year) span.push(year);
+  if (range) for (let year = range.first; year <= range.last; ++year) span.push(year);
   return span;
 }
 
