@@ -5,6 +5,9 @@
 // Why not run the .ts through tsx: its module hooks live in a worker thread and cost about 0.7 s of start-up per
 // command, more than the whole ingest of a 3,000-row export. esbuild bundles loaders/ in ~0.2 s, once per change.
 // This file is plain JavaScript because it must run before anything is compiled.
+//
+// package.json runs ingest and start with --max-semi-space-size=32: parsing allocates many short-lived objects,
+// and a larger young generation cut the time spent reading 300,000 rows by a third (measured).
 
 import fs from "node:fs";
 import path from "node:path";

@@ -21,13 +21,21 @@ export interface TableHeader {
   columnCount: number;
 }
 
-export interface TableRow<H extends TableHeader> {
-  header: H;
-  fields: string[];
-  lineStart: number;
-  lineEnd: number;
-  /** The record's raw text, sliced on demand (it is only needed when the row is rejected later). */
-  raw(): string;
+export class TableRow<H extends TableHeader> {
+  constructor(
+    readonly header: H,
+    readonly fields: string[],
+    readonly lineStart: number,
+    readonly lineEnd: number,
+    private readonly text: string,
+    private readonly start: number,
+    private readonly end: number
+  ) {}
+
+  /** The record's raw text, sliced on demand: it is only needed when the row is rejected later. */
+  raw(): string {
+    return this.text.slice(this.start, this.end);
+  }
 }
 
 export interface Table<H extends TableHeader> {
@@ -99,8 +107,7 @@ export function readTable<H extends TableHeader>(text: string, readHeader: (cell
       });
       return;
     }
-    const {start, end} = item;
-    rows.push({header: current, fields, lineStart, lineEnd, raw: () => text.slice(start, end)});
+    rows.push(new TableRow(current, fields, lineStart, lineEnd, text, item.start, item.end));
   });
 
   if (refused || header === null) return null;

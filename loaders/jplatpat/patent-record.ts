@@ -6,7 +6,7 @@ import {splitApplicants, type ApplicantName} from "./applicants.js";
 import {cleanAbstract, splitAppealNumbers} from "./cells.js";
 import {JPLATPAT_COLUMNS, type ColumnMap, type JplatpatField} from "./columns.js";
 import {parseDocumentNumber, type DocumentKind} from "./document-number.js";
-import {parseFiCell, type FiCode} from "./fi.js";
+import {splitFiCell} from "./fi.js";
 import {parseSlashDate} from "../text/slash-date.js";
 
 export interface PatentRecord {
@@ -36,7 +36,8 @@ export interface PatentRecord {
   applicantsRaw: string | null;
   applicants: ApplicantName[];
   fiRaw: string | null;
-  fi: FiCode[];
+  /** The FI cell split into its codes (splitFiCell), 筆頭FI first; their parts are parsed once per distinct code. */
+  fi: string[];
 }
 
 /** Why a row is rejected, with a Frictionless-style error type (docs/reliability-notes.md §5). */
@@ -111,7 +112,7 @@ export function normalisePatentRow(fields: readonly string[], columns: ColumnMap
       applicantsRaw,
       applicants: applicantsRaw === null ? [] : splitApplicants(applicantsRaw),
       fiRaw,
-      fi: fiRaw === null ? [] : parseFiCell(fiRaw)
+      fi: fiRaw === null ? [] : splitFiCell(fiRaw)
     }
   };
 }

@@ -7,7 +7,7 @@
 // also what keeps fi_codes.fi unique without an index.
 
 import type {DuckDBConnection} from "@duckdb/node-api";
-import type {FiCode} from "../jplatpat/fi.js";
+import {parseFiCode, type FiCode} from "../jplatpat/fi.js";
 import {detach} from "../text/detach.js";
 import {appendWith} from "./append.js";
 import {connectionCache, readTextRows} from "./connection-cache.js";
@@ -17,10 +17,10 @@ export const registeredFiCodes = connectionCache(
 );
 
 /** Appends the codes the catalogue does not hold yet, inside the caller's transaction. */
-export async function registerFiCodes(connection: DuckDBConnection, codes: Iterable<FiCode>): Promise<void> {
+export async function registerFiCodes(connection: DuckDBConnection, codes: Iterable<string>): Promise<void> {
   const known = await registeredFiCodes.get(connection);
   const fresh = new Map<string, FiCode>();
-  for (const code of codes) if (!known.has(code.fi) && !fresh.has(code.fi)) fresh.set(code.fi, code);
+  for (const fi of codes) if (!known.has(fi) && !fresh.has(fi)) fresh.set(fi, parseFiCode(fi, 1));
   if (fresh.size === 0) return;
   await appendWith(connection, "fi_codes", (row) => {
     for (const c of fresh.values()) {

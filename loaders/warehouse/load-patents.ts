@@ -36,6 +36,15 @@ CREATE TEMP TABLE IF NOT EXISTS stage_patent_fi (
 );
 `;
 
+const staged = new WeakSet<DuckDBConnection>();
+
+/** Temporary tables live as long as the connection: create them once, not once per file. */
+async function createStagingTables(connection: DuckDBConnection): Promise<void> {
+  if (staged.has(connection)) return;
+  await connection.run(STAGING_TABLES);
+  staged.add(connection);
+}
+
 export async function loadPatents(
   connection: DuckDBConnection,
   batchId: number,
@@ -51,7 +60,7 @@ export async function loadPatents(
     // Keep the spelling the warehouse already uses for this application.
     else known.push({...record, applicationNumber: number});
   }
-  await connection.run(STAGING_TABLES);
+  await createStagingTables(connection);
 
   await appendPatents(connection, "patents", fresh, batchId);
   await appendApplicants(connection, "patent_applicants", fresh);
@@ -129,7 +138,7 @@ async function loadFi(connection: DuckDBConnection, fresh: readonly PatentRecord
     connection,
     "stage_patent_fi",
     (row) => {
-      for (const r of records) for (const f of r.fi) row.text(r.applicationNumber).int(f.position).text(f.fi).bool(f.isLead).end();
+      for (const r of records) r.fi.forEach((fi, i) => row.text(r.applicationNumber).int(i + 1).text(fi).bool(i === 0).end());
     },
     "temp"
   );

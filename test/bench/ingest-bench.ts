@@ -14,6 +14,11 @@ import {formatMs, formatNumber, median, printTable, type BenchResult} from "./re
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
+/** Exactly what `npm run ingest` runs (its node flags included), without npm's own start-up. */
+const INGEST_COMMAND = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts.ingest as string)
+  .split(/\s+/)
+  .slice(1);
+
 export interface IngestBenchOptions {
   records: number;
   workDir: string;
@@ -26,7 +31,7 @@ export async function runIngestBench({records, workDir}: IngestBenchOptions): Pr
   console.log(`Inputs: ${generated.files} files, ${formatNumber(generated.rows)} rows, ${(generated.bytes / 1e6).toFixed(1)} MB in ${inputs}`);
 
   const db = freshDatabase(workDir, "ingest.duckdb");
-  const ingest = timed(() => runNode(["loaders/cli/launch.mjs", "ingest", "--db", db, "--json", inputs]));
+  const ingest = timed(() => runNode([...INGEST_COMMAND, "--db", db, "--json", inputs]));
   if (ingest.result.status !== 0) throw new Error(`ingest failed:\n${ingest.result.stderr}`);
   const report = JSON.parse(ingest.result.stdout) as {totals: {rowsRead: number; rowsLoaded: number; rowsRejected: number}; peakRssBytes: number};
 
@@ -89,7 +94,7 @@ function prepareInputs(records: number, folder: string, utf8Folder: string): {fi
 function singleFileRuns(workDir: string, inputs: string): number[] {
   const file = largestFile(inputs);
   return [1, 2, 3].map((i) => {
-    const run = timed(() => runNode(["loaders/cli/launch.mjs", "ingest", "--db", freshDatabase(workDir, `single-${i}.duckdb`), path.join(inputs, file)]));
+    const run = timed(() => runNode([...INGEST_COMMAND, "--db", freshDatabase(workDir, `single-${i}.duckdb`), path.join(inputs, file)]));
     if (run.result.status !== 0) throw new Error(`single-file ingest failed:\n${run.result.stderr}`);
     return run.ms;
   });

@@ -47,7 +47,7 @@ describe("normalisePatentRow", () => {
       documentKind: "特開", filingDate: "2021-06-16", publicationDate: "2022-12-28", appealNumbersRaw: "null",
       appealNumbers: [], fiRaw: "B01D53/14,200,B01D53/18,150", abstract: null, stage: null
     });
-    expect(result.record.fi.map((f) => f.fi)).toEqual(["B01D53/14,200", "B01D53/18,150"]);
+    expect(result.record.fi).toEqual(["B01D53/14,200", "B01D53/18,150"]);
   });
 
   it.each([
@@ -78,7 +78,7 @@ describe("mergePatentRecords", () => {
     const merged = mergePatentRecords(older.record, newer.record);
     expect(merged).toMatchObject({documentNumber: "特許7000001", title: "新", stage: "特許 有効", abstract: "要約あり"});
     expect(merged.applicants.map((a) => a.name)).toEqual(["甲株式会社", "乙株式会社"]);
-    expect(merged.fi.map((f) => f.fi)).toEqual(["A01B1/00"]);
+    expect(merged.fi).toEqual(["A01B1/00"]);
   });
 });
 

@@ -9,6 +9,7 @@ import {generatePatentSample, type SampleFile} from "../../loaders/sample/patent
 import {BENEFITS, GAIJI_TITLE, SUBTOPICS, TITLE_SUFFIXES} from "../../loaders/sample/patent-vocabulary.js";
 import {DOMESTIC_APPLICANTS, FOREIGN_APPLICANTS} from "../../loaders/sample/sample-applicants.js";
 import {decodeBytes} from "../../loaders/text/decode.js";
+import {parseFiCode} from "../../loaders/jplatpat/fi.js";
 
 // Verbatim from docs/jplatpat-format.md §2, written out here so that the generator cannot drift from the doc.
 const HEADERS: Record<number, string> = {
@@ -222,14 +223,14 @@ describe("generatePatentSample: the bundled set", () => {
   });
 
   it("writes FI cells of real shape: lead code first, 展開記号, 分冊識別記号, indexing codes, 1–10 codes", () => {
-    const codes = records.flatMap((r) => r.fi);
+    const codes = records.flatMap((r) => r.fi.map((fi, i) => parseFiCode(fi, i + 1)));
     expect(codes.every((c) => c.section !== null)).toBe(true);
     expect(codes.some((c) => c.subdivision !== null)).toBe(true);
     expect(codes.some((c) => c.fileIndex !== null)).toBe(true);
     expect(codes.some((c) => c.isIndexing)).toBe(true);
     expect(new Set(codes.map((c) => c.section))).toEqual(new Set(["H", "C", "B", "G"]));
     expect(records.every((r) => r.fi.length >= 1 && r.fi.length <= 11)).toBe(true);
-    expect(records.filter((r) => r.fi[0]!.mainGroup === "H01M10").length).toBeGreaterThan(records.length / 4);
+    expect(records.filter((r) => parseFiCode(r.fi[0]!, 1).mainGroup === "H01M10").length).toBeGreaterThan(records.length / 4);
   });
 
   it("writes the document kinds with consistent numbers", () => {
