@@ -22,14 +22,7 @@ export const HOW_TO_LOAD_KPI =
   "KPI の CSV（Excel で作成したもの。縦持ち・横持ちのどちらの形式でも、UTF-8・Shift_JIS のどちらでも可）を " +
   "data/inbox/ に置いて npm start を実行するか、npm run ingest -- <ファイルまたはフォルダー> で取り込んでください。";
 
-interface ReferenceTables {
-  prefectures: KpiPrefecture[];
-  bureaus: KpiBureau[];
-  programs: KpiProgram[];
-  metrics: KpiMetric[];
-  measures: ActionPlanMeasure[];
-  programMeasures: ProgramMeasureLink[];
-}
+type ReferenceTables = Pick<KpiReference, "prefectures" | "bureaus" | "programs" | "metrics" | "measures" | "programMeasures">;
 
 async function readReferenceTables(connection: DuckDBConnection): Promise<ReferenceTables> {
   return {

@@ -9,10 +9,10 @@
 import {achievementRate} from "./achievement.js";
 import type {KpiBureau, ValueKind} from "./kpi-types.js";
 import {combine} from "./period-actual.js";
-import type {PrefectureFigure} from "./prefecture-figures.js";
+import type {PeriodFigures, PrefectureFigure} from "./prefecture-figures.js";
 import {changeOf} from "./year-on-year.js";
 
-export interface AreaFigure {
+export interface AreaFigure extends PeriodFigures {
   /** "全国" or the bureau's short name. */
   key: string;
   /** 全国 or 関東経済産業局. */
@@ -20,14 +20,6 @@ export interface AreaFigure {
   /** Prefectures in the area, and how many of them reported a 実績. */
   prefectures: number;
   reporting: number;
-  actual: number | null;
-  target: number | null;
-  annualTarget: number | null;
-  rate: number | null;
-  progress: number | null;
-  yoyCurrent: number | null;
-  yoyPrevious: number | null;
-  yoy: number | null;
 }
 
 export const NATION_KEY = "全国";

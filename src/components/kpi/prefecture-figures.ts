@@ -15,15 +15,10 @@ export interface KpiSelection {
   period: FiscalPeriod;
 }
 
-export interface PrefectureFigure {
-  code: string;
-  name: string;
-  shortName: string;
-  bureau: string;
+/** The figures a prefecture and an area (area-summary.ts) both have. */
+export interface PeriodFigures {
   /** 実績 over the months of the period that have one. */
   actual: number | null;
-  /** How many months of the period have a 実績. */
-  months: number;
   /** 目標 for the same months (pro-rated). */
   target: number | null;
   annualTarget: number | null;
@@ -35,6 +30,15 @@ export interface PrefectureFigure {
   yoyCurrent: number | null;
   yoyPrevious: number | null;
   yoy: number | null;
+}
+
+export interface PrefectureFigure extends PeriodFigures {
+  code: string;
+  name: string;
+  shortName: string;
+  bureau: string;
+  /** How many months of the period have a 実績. */
+  months: number;
 }
 
 export function prefectureFigure(index: FactIndex, prefecture: KpiPrefecture, selection: KpiSelection): PrefectureFigure {
