@@ -9,7 +9,8 @@
 // The earlier states that later rows of the same file replaced go to kpi_fact_history too, so that every figure
 // any accepted row stated can still be found.
 
-import {listValue, type DuckDBAppender, type DuckDBConnection} from "@duckdb/node-api";
+import {listValue, type DuckDBConnection} from "@duckdb/node-api";
+import {appendWith} from "../warehouse/append.js";
 import {queryRows} from "../warehouse/query.js";
 import type {KpiFact} from "./kpi-row.js";
 import {kpiFactKey, restateFact, type SourcedKpiFact} from "./restate-fact.js";
@@ -122,9 +123,8 @@ async function replaceFacts(connection: DuckDBConnection, restated: readonly Sto
 }
 
 /**
- * Appends facts in kpi_facts column order (plus superseded_by_batch_id for the history). Typed per column rather
- * than through appendRows, which appends whole numbers as 32-bit integers: a count is a DOUBLE here and may exceed
- * 2^31 without being wrong.
+ * Appends facts in kpi_facts column order (plus superseded_by_batch_id for the history). actual and target go
+ * through double(): a count is a DOUBLE here and may exceed 2^31 without being wrong.
  */
 async function appendFactRows(
   connection: DuckDBConnection,
@@ -134,30 +134,17 @@ async function appendFactRows(
   catalog?: "temp"
 ): Promise<void> {
   if (rows.length === 0) return;
-  const appender = await connection.createAppender(table, catalog ? "main" : null, catalog ?? null);
-  try {
-    for (const {fact, batchId, lineStart, lineEnd} of rows) {
-      appender.appendInteger(fact.fiscalYear);
-      appendNullable(appender, fact.month, (v) => appender.appendInteger(v));
-      appender.appendVarchar(fact.prefectureCode);
-      appender.appendVarchar(fact.bureau);
-      appender.appendVarchar(fact.program);
-      appender.appendVarchar(fact.metric);
-      appendNullable(appender, fact.actual, (v) => appender.appendDouble(v));
-      appendNullable(appender, fact.target, (v) => appender.appendDouble(v));
-      appender.appendInteger(batchId);
-      appender.appendInteger(lineStart);
-      appender.appendInteger(lineEnd);
-      if (supersededByBatchId !== null) appender.appendInteger(supersededByBatchId);
-      appender.endRow();
-    }
-    appender.flushSync();
-  } finally {
-    appender.closeSync();
-  }
-}
-
-function appendNullable(appender: DuckDBAppender, value: number | null, append: (value: number) => void): void {
-  if (value === null) appender.appendNull();
-  else append(value);
+  await appendWith(
+    connection,
+    table,
+    (row) => {
+      for (const {fact, batchId, lineStart, lineEnd} of rows) {
+        row.int(fact.fiscalYear).int(fact.month).text(fact.prefectureCode).text(fact.bureau).text(fact.program);
+        row.text(fact.metric).double(fact.actual).double(fact.target).int(batchId).int(lineStart).int(lineEnd);
+        if (supersededByBatchId !== null) row.int(supersededByBatchId);
+        row.end();
+      }
+    },
+    catalog
+  );
 }

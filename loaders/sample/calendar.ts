@@ -2,6 +2,8 @@
 // sorting and comparing cheap for hundreds of thousands of rows and avoid time zones entirely. The conversions are
 // Howard Hinnant's days_from_civil / civil_from_days: plain arithmetic, several times faster than Date objects.
 
+import {civilOfDay, type CivilDate} from "../../src/components/landscape/calendar.js";
+
 /** Day number of a proleptic Gregorian date; months and days out of range roll over (month 13 = next January). */
 export function dayOf(year: number, month: number, day: number): number {
   const monthIndex = month - 1;
@@ -20,24 +22,11 @@ export function dayFromIso(iso: string): number {
   return dayOf(year!, month!, day!);
 }
 
-export interface DateParts {
-  year: number;
-  month: number;
-  day: number;
-}
+export type DateParts = CivilDate;
 
+/** The calendar date of a day number: the same conversion the landscape page uses for its day-number datasets. */
 export function dateParts(dayNumber: number): DateParts {
-  const z = dayNumber + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365
-  );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
-  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
-  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
-  return {year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day};
+  return civilOfDay(dayNumber);
 }
 
 export function yearOf(day: number): number {

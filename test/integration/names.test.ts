@@ -15,6 +15,7 @@ import {openWarehouse} from "../../loaders/warehouse/connection.js";
 import {queryRows} from "../../loaders/warehouse/query.js";
 import {makeTempDir} from "../support/temp-dir.js";
 import {fixture, ingest, query, tempWarehouse} from "../support/warehouse.js";
+import {PREFIX_FAMILIES} from "../support/prefix-families.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const SAMPLES = path.resolve(import.meta.dirname, "../../../shared/jplatpat-samples");
@@ -121,17 +122,7 @@ describe("patent_applicants_resolved on the real exports", () => {
   });
 
   it("keeps the companies that merely share a prefix apart", async () => {
-    const families = [
-      ["トヨタ自動車株式会社", "トヨタ自動車東日本株式会社", "トヨタ車体株式会社", "トヨタホーム株式会社"],
-      ["パナソニック株式会社", "パナソニックＩＰマネジメント株式会社", "パナソニック電工株式会社", "パナソニックエコシステムズ株式会社"],
-      ["三菱重工業株式会社", "三菱重工エンジニアリング株式会社", "三菱重工環境・化学エンジニアリング株式会社"],
-      ["株式会社東芝", "東芝エネルギーシステムズ株式会社", "東芝インフラシステムズ株式会社"],
-      ["株式会社日立製作所", "株式会社日立産機システム", "株式会社日立システムズ"],
-      ["株式会社クボタ", "クボタシーアイ株式会社", "株式会社クボタケミックス"],
-      ["株式会社ＩＨＩ", "株式会社ＩＨＩインフラシステム", "株式会社ＩＨＩインフラ建設"],
-      ["株式会社デンソー", "日産自動車株式会社"]
-    ];
-    for (const family of families) {
+    for (const family of PREFIX_FAMILIES) {
       const resolved = await resolutionOf(db, family);
       expect([...resolved.keys()].sort(), "all present in the samples").toEqual([...family].sort());
       const entities = family.map((name) => resolved.get(name)!.entity);

@@ -4,6 +4,7 @@ import {describe, expect, it} from "vitest";
 import {readCsvRecords} from "../../loaders/csv/read-records.js";
 import {ENTITY_KEY_RULES, entityKey} from "../../loaders/names/entity-key.js";
 import {decodeBytes} from "../../loaders/text/decode.js";
+import {PREFIX_FAMILIES} from "../support/prefix-families.js";
 
 const SAMPLES_DIR = "/work/shared/jplatpat-samples";
 
@@ -248,17 +249,7 @@ describe("entityKey on the real J-PlatPat samples", () => {
   });
 
   it("keeps every prefix-sharing family of the samples apart", () => {
-    const families = [
-      ["トヨタ自動車株式会社", "トヨタ自動車東日本株式会社", "トヨタ車体株式会社", "トヨタホーム株式会社"],
-      ["パナソニック株式会社", "パナソニックＩＰマネジメント株式会社", "パナソニック電工株式会社", "パナソニックエコシステムズ株式会社"],
-      ["三菱重工業株式会社", "三菱重工エンジニアリング株式会社", "三菱重工環境・化学エンジニアリング株式会社"],
-      ["株式会社東芝", "東芝エネルギーシステムズ株式会社", "東芝インフラシステムズ株式会社"],
-      ["株式会社日立製作所", "株式会社日立産機システム", "株式会社日立システムズ"],
-      ["株式会社クボタ", "クボタシーアイ株式会社", "株式会社クボタケミックス"],
-      ["株式会社ＩＨＩ", "株式会社ＩＨＩインフラシステム", "株式会社ＩＨＩインフラ建設"],
-      ["株式会社デンソー", "日産自動車株式会社"]
-    ];
-    for (const family of families) {
+    for (const family of PREFIX_FAMILIES) {
       for (const name of family) expect(allNames.has(name), `${name} is in the samples`).toBe(true);
       expectDifferentKeys(...family);
       for (const name of family) expect(groupOf(name)).toEqual([name]);
