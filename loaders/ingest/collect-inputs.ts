@@ -3,9 +3,14 @@
 // Collection names group the files of one study: `--collection NAME` names them all; otherwise a file given
 // directly is its own collection (its name without extension), and a file found inside a folder belongs to the
 // folder that holds it. So `data/inbox/全固体電池/*.csv` is collection 全固体電池.
+//
+// A file given directly is passed on whatever it is: reading it refuses a pipe or a device with a message
+// (ingest-file.ts). Inside a folder, such entries (and symbolic links, which are not followed) are left out, and
+// `onSkipped` says so.
 
 import fs from "node:fs";
 import path from "node:path";
+import {describeFileKind} from "../files/read-regular-file.js";
 
 export interface InputFile {
   path: string;
@@ -18,7 +23,12 @@ const INGESTIBLE = /\.(csv|txt)$/i;
 
 export class InputError extends Error {}
 
-export function collectInputs(paths: readonly string[], collection: string | null): InputFile[] {
+export interface CollectOptions {
+  /** Called for each entry of a folder that is neither a folder nor a regular file; `kind` says what it is. */
+  onSkipped?(path: string, kind: string): void;
+}
+
+export function collectInputs(paths: readonly string[], collection: string | null, options: CollectOptions = {}): InputFile[] {
   const files: InputFile[] = [];
   for (const given of paths) {
     let stat: fs.Stats;
@@ -28,7 +38,7 @@ export function collectInputs(paths: readonly string[], collection: string | nul
       throw new InputError(`no such file or folder: ${given}`);
     }
     if (stat.isDirectory()) {
-      for (const file of listFilesIn(given)) {
+      for (const file of listFilesIn(given, options)) {
         files.push({path: file, collection: collection ?? folderName(path.dirname(file))});
       }
     } else {
@@ -38,16 +48,27 @@ export function collectInputs(paths: readonly string[], collection: string | nul
   return dedupe(files);
 }
 
-function listFilesIn(folder: string): string[] {
+function listFilesIn(folder: string, options: CollectOptions): string[] {
   const found: string[] = [];
   const entries = fs.readdirSync(folder, {withFileTypes: true}).sort((a, b) => naturalCompare(a.name, b.name));
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
     const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) found.push(...listFilesIn(full));
-    else if (entry.isFile() && INGESTIBLE.test(entry.name)) found.push(full);
+    if (entry.isDirectory()) found.push(...listFilesIn(full, options));
+    else if (!entry.isFile()) noteSkipped(full, options);
+    else if (INGESTIBLE.test(entry.name)) found.push(full);
   }
   return found;
+}
+
+function noteSkipped(entry: string, options: CollectOptions): void {
+  let kind: string;
+  try {
+    kind = describeFileKind(fs.lstatSync(entry));
+  } catch {
+    return; // gone since the folder was listed: nothing to skip
+  }
+  options.onSkipped?.(entry, kind);
 }
 
 function folderName(folder: string): string {

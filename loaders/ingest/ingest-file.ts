@@ -8,10 +8,10 @@
 // The split lets the run prepare the next file while DuckDB writes the previous one's commit (ingest-run.ts).
 
 import {createHash} from "node:crypto";
-import fs from "node:fs";
 import path from "node:path";
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {firstRecordCells, type RejectedRow} from "../csv/read-table.js";
+import {NotARegularFile, readRegularFile} from "../files/read-regular-file.js";
 import {decodeBytes, EncodingError} from "../text/decode.js";
 import {appendRows} from "../warehouse/append.js";
 import type {BatchLedger} from "./batch-ledger.js";
@@ -61,12 +61,17 @@ export interface PreparedFile {
 /** A refusal: the file as a whole cannot be ingested; the message says why and what to do. */
 class FileRefusal extends Error {}
 
+// The largest input read into memory. A J-PlatPat export holds 3,000 records at most, about 1 MB (the real ones
+// measure 360 bytes a record); KPI sheets are smaller. 64 MB leaves room for dozens of exports pasted into one
+// file, while a file far larger is a mistake (a database dump, a disk image) that would take gigabytes to read:
+// the text is decoded, split into records and hashed, several times its size in memory.
+const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
 const TRUNCATED_WARNING =
   "the file ends in the middle of a character: it was probably cut short (its last record is checked like any other)";
 
 export function prepareFile(input: InputFile): PreparedFile {
   const started = performance.now();
-  const bytes = fs.readFileSync(input.path);
   const report: FileReport = {
     path: input.path,
     fileName: path.basename(input.path),
@@ -75,7 +80,8 @@ export function prepareFile(input: InputFile): PreparedFile {
     kind: null,
     collection: input.collection,
     isSample: input.isSample ?? false,
-    sha256: createHash("sha256").update(bytes).digest("hex"),
+    // A file that cannot be read at all is recorded with the hash of no content.
+    sha256: sha256Of(new Uint8Array(0)),
     encoding: null,
     columnCount: null,
     headerCount: 0,
@@ -90,8 +96,11 @@ export function prepareFile(input: InputFile): PreparedFile {
     warnings: [],
     rejects: []
   };
-  const prepared: PreparedFile = {report, fileBytes: bytes.length, encodingEvidence: null, preparedMs: 0};
+  const prepared: PreparedFile = {report, fileBytes: 0, encodingEvidence: null, preparedMs: 0};
   try {
+    const bytes = readInputBytes(input.path, prepared);
+    report.sha256 = sha256Of(bytes);
+    prepared.fileBytes = bytes.length;
     readForLoading(bytes, prepared);
   } catch (error) {
     if (!(error instanceof FileRefusal || error instanceof EncodingError)) throw error;
@@ -99,6 +108,20 @@ export function prepareFile(input: InputFile): PreparedFile {
   }
   prepared.preparedMs = performance.now() - started;
   return prepared;
+}
+
+function readInputBytes(filePath: string, prepared: PreparedFile): Buffer {
+  try {
+    return readRegularFile(filePath, MAX_INPUT_BYTES);
+  } catch (error) {
+    if (!(error instanceof NotARegularFile)) throw error;
+    prepared.fileBytes = error.size;
+    throw new FileRefusal(error.reason);
+  }
+}
+
+function sha256Of(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
 }
 
 function readForLoading(bytes: Buffer, prepared: PreparedFile): void {
