@@ -3,6 +3,7 @@
 import {resolveWarehousePath, WarehouseError} from "../warehouse/connection.js";
 import {UsageError} from "./args.js";
 import {COMMANDS} from "./commands.js";
+import {terminalLines} from "./terminal-text.js";
 
 const USAGE = `usage: npm run chizai -- <command> [--db PATH] [options]
 
@@ -26,7 +27,9 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
+    // Messages quote paths, names and values given on the command line or read from the warehouse and files, as do
+    // DuckDB's and Node's own: every line is escaped for the terminal.
+    const message = terminalLines(error instanceof Error ? error.message : String(error));
     if (error instanceof UsageError) {
       console.error(`error: ${message}\n\n${USAGE}`);
       process.exitCode = 2;

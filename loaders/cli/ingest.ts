@@ -9,6 +9,7 @@ import {resolveWarehousePath, WarehouseError} from "../warehouse/connection.js";
 import {parseArgs, stringOption, UsageError} from "./args.js";
 import {formatFileReport, formatTotals} from "./ingest-summary.js";
 import {ProgressBar} from "./progress.js";
+import {terminalJson, terminalLines, terminalText} from "./terminal-text.js";
 
 const USAGE = `usage: npm run ingest -- [--db PATH] [--collection NAME] [--json] PATH...
 
@@ -25,7 +26,9 @@ async function main(argv: string[]): Promise<number> {
   }
   if (args.positional.length === 0) throw new UsageError("give at least one file or folder to ingest");
   const json = args.options.json === true;
-  const files = collectInputs(args.positional, stringOption(args, "collection"));
+  const files = collectInputs(args.positional, stringOption(args, "collection"), {
+    onSkipped: (skipped, kind) => console.error(`note: skipped ${terminalText(skipped)}: it is ${kind}, not a regular file`)
+  });
   if (files.length === 0) throw new InputError(`no .csv files found in ${args.positional.join(", ")}`);
 
   const warehouse = resolveWarehousePath(stringOption(args, "db"));
@@ -45,8 +48,8 @@ async function main(argv: string[]): Promise<number> {
   // Peak memory is part of the report so that scripts (and the benchmark) can watch it.
   const peakRssBytes = process.resourceUsage().maxRSS * 1024;
   const {heapUsed, external} = process.memoryUsage();
-  if (json) console.log(JSON.stringify({...run, peakRssBytes, heapUsedBytes: heapUsed, externalBytes: external}, null, 2));
-  else console.log(`${formatTotals(run.totals)}\nWarehouse: ${warehouse}`);
+  if (json) console.log(terminalJson({...run, peakRssBytes, heapUsedBytes: heapUsed, externalBytes: external}));
+  else console.log(`${formatTotals(run.totals)}\nWarehouse: ${terminalText(warehouse)}`);
   return run.totals.refused > 0 ? 1 : 0;
 }
 
@@ -54,13 +57,14 @@ main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
     if (error instanceof UsageError) {
-      console.error(`error: ${error.message}\n\n${USAGE}`);
+      console.error(`error: ${terminalLines(error.message)}\n\n${USAGE}`);
       process.exitCode = 2;
     } else if (error instanceof InputError || error instanceof WarehouseError) {
-      console.error(`error: ${error.message}`);
+      console.error(`error: ${terminalLines(error.message)}`);
       process.exitCode = 1;
     } else {
-      console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+      // Messages quote paths and values given on the command line or read from files, as do DuckDB's and Node's.
+      console.error(`error: ${terminalLines(error instanceof Error ? error.message : String(error))}`);
       if (process.env.CHIZAI_DEBUG) console.error(error);
       process.exitCode = 1;
     }

@@ -1,5 +1,7 @@
 // A one-line progress bar on stderr for multi-file runs; silent when stderr is not a terminal (CI, pipes), so
-// logs stay clean.
+// logs stay clean. Its own \r and \x1b[K redraw the line; the file name in it is escaped, so that it cannot.
+
+import {terminalText} from "./terminal-text.js";
 
 export class ProgressBar {
   private readonly enabled: boolean;
@@ -21,7 +23,7 @@ export class ProgressBar {
     const filled = Math.round((done / this.total) * width);
     const bar = "█".repeat(filled) + "░".repeat(width - filled);
     const columns = this.stream.columns ?? 100;
-    const line = `${bar} ${done}/${this.total} files  ${rows.toLocaleString("ja-JP")} rows  ${current}`;
+    const line = `${bar} ${done}/${this.total} files  ${rows.toLocaleString("ja-JP")} rows  ${terminalText(current)}`;
     this.stream.write(`\r${truncate(line, columns - 1)}\x1b[K`);
   }
 

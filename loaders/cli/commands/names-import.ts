@@ -3,7 +3,9 @@
 // file is refused as a whole, exit 1, when it has errors of its own or contradicts another imported file; entries
 // that override the shipped dictionary are applied and reported.
 
+import fs from "node:fs";
 import path from "node:path";
+import {checkRegularFile, NotARegularFile} from "../../files/read-regular-file.js";
 import {openWarehouse} from "../../warehouse/connection.js";
 import {readStoredAliases, replaceAliasSource, toStoredEntries} from "../../names/alias-store.js";
 import {checkAliasImport} from "../../names/check-alias-import.js";
@@ -12,6 +14,7 @@ import {refreshApplicantNames, SHIPPED_ALIASES_PATH, SHIPPED_ALIASES_SOURCE} fro
 import {resolutionChanges, snapshotResolution} from "../../names/resolution-changes.js";
 import {parseArgs, stringOption, UsageError} from "../args.js";
 import type {Command} from "../commands.js";
+import {terminalText} from "../terminal-text.js";
 import {formatChanges, formatFindings} from "./names-report.js";
 
 const USAGE = `usage: npm run chizai -- names import [--db PATH] FILE.csv
@@ -40,6 +43,18 @@ export const namesImportCommand: Command = {
       return 1;
     }
 
+    // A pipe or a device would hang the import or fill its memory: refused before anything is read. (A missing
+    // file is reported by the reader below, like the file's other errors.)
+    if (fs.existsSync(filePath)) {
+      try {
+        checkRegularFile(filePath);
+      } catch (error) {
+        if (!(error instanceof NotARegularFile)) throw error;
+        console.error(`error: cannot import ${terminalText(filePath)}: ${error.reason}`);
+        return 1;
+      }
+    }
+
     // A refused file (AliasesFileRefusal) ends the command with its message and exit status 1 (chizai.ts).
     const entries = readAliasesOrRefuse(filePath, source);
 
@@ -51,7 +66,7 @@ export const namesImportCommand: Command = {
       const check = checkAliasImport(stored, await readStoredAliases(connection));
       if (check.errors.length > 0) {
         console.error(
-          `error: ${source} was refused as a whole, nothing in it was applied: it contradicts another imported ` +
+          `error: ${terminalText(source)} was refused as a whole, nothing in it was applied: it contradicts another imported ` +
             `file (fix one of them, or remove the other with names remove --source):\n` +
             formatFindings(source, check.errors)
         );
@@ -72,7 +87,7 @@ export const namesImportCommand: Command = {
       await connection.run("CHECKPOINT");
 
       console.log(
-        `Imported ${entries.length} entr${entries.length === 1 ? "y" : "ies"} from ${source}` +
+        `Imported ${entries.length} entr${entries.length === 1 ? "y" : "ies"} from ${terminalText(source)}` +
           (replaced > 0 ? ` (replacing the ${replaced} of its earlier import).` : ".")
       );
       if (check.overrides.length > 0) {

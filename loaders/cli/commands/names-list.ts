@@ -4,6 +4,7 @@ import {openWarehouse} from "../../warehouse/connection.js";
 import {queryRows} from "../../warehouse/query.js";
 import {parseArgs, stringOption} from "../args.js";
 import type {Command} from "../commands.js";
+import {terminalJson, terminalText} from "../terminal-text.js";
 import {requireNamesTables} from "./names-report.js";
 
 const USAGE = `usage: npm run chizai -- names list [--db PATH] [--source FILE] [--json]
@@ -45,11 +46,12 @@ export const namesListCommand: Command = {
         `SELECT (SELECT count(*) FROM applicant_aliases) - (SELECT count(*) FROM applicant_aliases_in_force) AS n`
       );
       if (args.options.json) {
-        console.log(JSON.stringify(entries, null, 2));
+        console.log(terminalJson(entries));
         return 0;
       }
       for (const e of entries) {
-        console.log(`${e.source}:${e.line}\t${e.name}\t→ ${e.entity}${e.group ? `\t[${e.group}]` : ""}`);
+        const group = e.group ? `\t[${terminalText(e.group)}]` : "";
+        console.log(`${terminalText(e.source)}:${e.line}\t${terminalText(e.name)}\t→ ${terminalText(e.entity)}${group}`);
       }
       const sources = new Set(entries.map((e) => e.source));
       console.log(

@@ -8,6 +8,7 @@ import {refreshApplicantNames, SHIPPED_ALIASES_SOURCE} from "../../names/refresh
 import {resolutionChanges, snapshotResolution} from "../../names/resolution-changes.js";
 import {parseArgs, stringOption} from "../args.js";
 import type {Command} from "../commands.js";
+import {terminalJson} from "../terminal-text.js";
 import {formatChanges} from "./names-report.js";
 
 const USAGE = `usage: npm run chizai -- names rekey [--db PATH] [--json]
@@ -33,7 +34,7 @@ export const namesRekeyCommand: Command = {
       const changes = await resolutionChanges(connection);
       await connection.run("CHECKPOINT");
       if (args.options.json) {
-        console.log(JSON.stringify({rulesVersion: ENTITY_KEY_RULES_VERSION, ...result, changes}, null, 2));
+        console.log(terminalJson({rulesVersion: ENTITY_KEY_RULES_VERSION, ...result, changes}));
         return 0;
       }
       console.log(

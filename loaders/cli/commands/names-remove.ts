@@ -7,6 +7,7 @@ import {refreshApplicantNames, SHIPPED_ALIASES_SOURCE} from "../../names/refresh
 import {resolutionChanges, snapshotResolution} from "../../names/resolution-changes.js";
 import {parseArgs, stringOption, UsageError} from "../args.js";
 import type {Command} from "../commands.js";
+import {terminalText} from "../terminal-text.js";
 import {formatChanges} from "./names-report.js";
 
 const USAGE = `usage: npm run chizai -- names remove [--db PATH] --source FILE.csv
@@ -49,16 +50,16 @@ export const namesRemoveCommand: Command = {
       if (removed === 0) {
         const sources = await importedSources(connection);
         console.error(
-          `error: no imported file named ${source}. ` +
+          `error: no imported file named ${terminalText(source)}. ` +
             (sources.length === 0
               ? "Nothing has been imported."
-              : `Imported: ${sources.map((s) => `${s.source} (${s.entries} entries)`).join(", ")}.`)
+              : `Imported: ${sources.map((s) => `${terminalText(s.source)} (${s.entries} entries)`).join(", ")}.`)
         );
         return 1;
       }
       const changes = await resolutionChanges(connection);
       await connection.run("CHECKPOINT");
-      console.log(`Removed the ${removed} entr${removed === 1 ? "y" : "ies"} imported from ${source}.`);
+      console.log(`Removed the ${removed} entr${removed === 1 ? "y" : "ies"} imported from ${terminalText(source)}.`);
       console.log(formatChanges(changes));
       return 0;
     } finally {

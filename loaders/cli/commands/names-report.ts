@@ -1,15 +1,17 @@
-// What the names commands print: refusals, overrides and the effect of a dictionary change on the warehouse.
+// What the names commands print: refusals, overrides and the effect of a dictionary change on the warehouse. Names,
+// entities, groups and the findings that quote them come from data and are escaped for the terminal.
 
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {WarehouseError} from "../../warehouse/connection.js";
 import {queryValue} from "../../warehouse/query.js";
 import type {ImportFinding} from "../../names/check-alias-import.js";
 import type {ResolutionChanges} from "../../names/resolution-changes.js";
+import {terminalText} from "../terminal-text.js";
 
 const number = new Intl.NumberFormat("ja-JP");
 
 export function formatFindings(file: string, findings: readonly ImportFinding[]): string {
-  return findings.map((f) => `  ${file}:${f.line}: ${f.message}`).join("\n");
+  return findings.map((f) => `  ${terminalText(file)}:${f.line}: ${terminalText(f.message)}`).join("\n");
 }
 
 export function formatChanges(changes: ResolutionChanges): string {
@@ -19,14 +21,19 @@ export function formatChanges(changes: ResolutionChanges): string {
       `(${number.format(changes.applicantRows)} applicant rows) now resolve to another entity or group:`
   ];
   for (const c of changes.examples) {
-    const entity = c.before.entity === c.after.entity ? c.after.entity : `${c.before.entity} → ${c.after.entity}`;
+    const entity = changed(c.before.entity, c.after.entity);
     // A group that is only the entity itself says nothing more.
     const groupFollows = c.before.group === c.before.entity && c.after.group === c.after.entity;
-    const group = c.before.group === c.after.group ? c.after.group : `${c.before.group} → ${c.after.group}`;
-    lines.push(`  ${c.name} (${number.format(c.applicantRows)}): entity ${entity}${groupFollows ? "" : `; group ${group}`}`);
+    const group = changed(c.before.group, c.after.group);
+    lines.push(`  ${terminalText(c.name)} (${number.format(c.applicantRows)}): entity ${entity}${groupFollows ? "" : `; group ${group}`}`);
   }
   if (changes.names > changes.examples.length) lines.push(`  … and ${changes.names - changes.examples.length} more`);
   return lines.join("\n");
+}
+
+/** `after`, or `before → after` when it changed; escaped for the terminal. */
+function changed(before: string, after: string): string {
+  return before === after ? terminalText(after) : `${terminalText(before)} → ${terminalText(after)}`;
 }
 
 /** A read-only warehouse written before names were registered has no names tables yet. */

@@ -12,6 +12,7 @@ import {formatSuggestionsCsv} from "../../names/aliases-file.js";
 import {countByReason, suggestWarehouseMerges} from "../../names/warehouse-suggestions.js";
 import {parseArgs, stringOption} from "../args.js";
 import type {Command} from "../commands.js";
+import {terminalLines, terminalText} from "../terminal-text.js";
 import {requireNamesTables} from "./names-report.js";
 
 export const DEFAULT_SUGGESTIONS_PATH = "data/inbox-review/applicant-suggestions.csv";
@@ -45,7 +46,8 @@ export const namesSuggestCommand: Command = {
         );
         if (!known.some((c) => c.collection === collection)) {
           console.error(
-            `error: no collection named "${collection}". Collections: ${known.map((c) => c.collection).join(", ") || "none"}`
+            `error: no collection named "${terminalText(collection)}". ` +
+              `Collections: ${known.map((c) => terminalText(c.collection)).join(", ") || "none"}`
           );
           return 1;
         }
@@ -54,23 +56,24 @@ export const namesSuggestCommand: Command = {
       const csv = formatSuggestionsCsv(result.suggestions);
       const summary = [
         `${result.suggestions.length} suggestion${result.suggestions.length === 1 ? "" : "s"} among ` +
-          `${result.names} spellings${collection === null ? "" : ` of collection "${collection}"`}` +
+          `${result.names} spellings${collection === null ? "" : ` of collection "${terminalText(collection)}"`}` +
           (result.suggestions.length > 0
             ? `: ${countByReason(result.suggestions).map(([reason, n]) => `${reason} ${n}`).join(", ")}`
             : "") +
           (result.alreadyDecided > 0 ? ` (${result.alreadyDecided} more left out: the dictionary already decides them)` : "")
       ];
       if (out === "-") {
-        process.stdout.write(csv);
+        // Redirected to a file, the CSV stays as it is (it is imported back); shown on a terminal, it is escaped.
+        process.stdout.write(process.stdout.isTTY ? terminalLines(csv) : csv);
       } else {
         fs.mkdirSync(path.dirname(path.resolve(out)), {recursive: true});
         fs.writeFileSync(out, csv);
-        summary.push(`Written to ${out}.`);
+        summary.push(`Written to ${terminalText(out)}.`);
       }
       if (result.suggestions.length > 0) {
         summary.push(
           `Review the rows (delete the wrong ones, fill in group if you like), then import them: ` +
-            `npm run chizai -- names import ${out === "-" ? "FILE.csv" : out}`
+            `npm run chizai -- names import ${out === "-" ? "FILE.csv" : terminalText(out)}`
         );
       }
       (out === "-" ? console.error : console.log)(summary.join("\n"));

@@ -4,6 +4,7 @@ import {openWarehouse} from "../../warehouse/connection.js";
 import {queryRows} from "../../warehouse/query.js";
 import {parseArgs, stringOption, UsageError} from "../args.js";
 import type {Command} from "../commands.js";
+import {terminalJson, terminalLines, terminalText} from "../terminal-text.js";
 
 interface RejectRow {
   batch_id: number;
@@ -38,13 +39,15 @@ export const rejectsCommand: Command = {
          ORDER BY r.batch_id, r.line_start LIMIT $2`,
         [batch === null ? null : Number(batch), limit]
       );
-      if (args.options.json) console.log(JSON.stringify(rows, null, 2));
+      if (args.options.json) console.log(terminalJson(rows));
       else if (rows.length === 0) console.log("no rejected rows");
       else {
         for (const r of rows) {
           const span = r.line_start === r.line_end ? `line ${r.line_start}` : `lines ${r.line_start}–${r.line_end}`;
-          console.log(`${r.file_name} ${span} (batch ${r.batch_id}): ${r.error_type}: ${r.reason}`);
-          console.log(`    ${r.raw.replace(/\n/g, "\n    ").slice(0, 400)}`);
+          console.log(`${terminalText(r.file_name)} ${span} (batch ${r.batch_id}): ${r.error_type}: ${terminalText(r.reason)}`);
+          // The raw text as read, one physical line under the other; anything else it holds (a stray CR, an ESC)
+          // is shown escaped.
+          console.log(`    ${terminalLines(r.raw.slice(0, 400)).replace(/\n/g, "\n    ")}`);
         }
       }
       return 0;

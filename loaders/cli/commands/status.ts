@@ -5,6 +5,7 @@ import {openWarehouse} from "../../warehouse/connection.js";
 import {readWarehouseStatus} from "../../warehouse/status.js";
 import {parseArgs, stringOption} from "../args.js";
 import type {Command} from "../commands.js";
+import {terminalJson, terminalText} from "../terminal-text.js";
 
 const number = new Intl.NumberFormat("ja-JP");
 
@@ -22,12 +23,12 @@ export const statusCommand: Command = {
     try {
       const status = await readWarehouseStatus(warehouse.connection);
       if (args.options.json) {
-        console.log(JSON.stringify({warehouse: path, ...status}, null, 2));
+        console.log(terminalJson({warehouse: path, ...status}));
         return 0;
       }
       const size = fs.statSync(path).size;
       const lines = [
-        `Warehouse ${path} (${(size / 1024 / 1024).toFixed(1)} MB)`,
+        `Warehouse ${terminalText(path)} (${(size / 1024 / 1024).toFixed(1)} MB)`,
         `  applications  ${number.format(status.patents)}  (filed ${status.firstFiling ?? "–"} … ${status.lastFiling ?? "–"})`,
         `  applicants    ${number.format(status.applicants)} distinct names`,
         `  FI codes      ${number.format(status.fiCodes)}`,
@@ -36,7 +37,7 @@ export const statusCommand: Command = {
         `  rejected rows ${number.format(status.rejects)}${status.rejects ? "  (npm run chizai -- rejects)" : ""}`,
         `  collections   ${status.collections.length}`,
         ...status.collections.map(
-          (c) => `    ${c.collection}: ${number.format(c.applications)} applications, filed ${c.first_filing} … ${c.last_filing}`
+          (c) => `    ${terminalText(c.collection)}: ${number.format(c.applications)} applications, filed ${c.first_filing} … ${c.last_filing}`
         ),
         ...Object.entries(status.otherTables).map(([table, n]) => `  ${table.padEnd(13)} ${number.format(n)} rows`)
       ];
