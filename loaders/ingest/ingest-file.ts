@@ -49,6 +49,8 @@ export interface FileReport {
 
 export interface PreparedFile {
   report: FileReport;
+  /** False when the path could not be read as a file at all (a pipe, a device, too large): no content, no hash. */
+  contentRead: boolean;
   fileBytes: number;
   encodingEvidence: string | null;
   /** Set when the file can be loaded; absent when it is refused. */
@@ -80,8 +82,7 @@ export function prepareFile(input: InputFile): PreparedFile {
     kind: null,
     collection: input.collection,
     isSample: input.isSample ?? false,
-    // A file that cannot be read at all is recorded with the hash of no content.
-    sha256: sha256Of(new Uint8Array(0)),
+    sha256: "",
     encoding: null,
     columnCount: null,
     headerCount: 0,
@@ -96,10 +97,11 @@ export function prepareFile(input: InputFile): PreparedFile {
     warnings: [],
     rejects: []
   };
-  const prepared: PreparedFile = {report, fileBytes: 0, encodingEvidence: null, preparedMs: 0};
+  const prepared: PreparedFile = {report, contentRead: false, fileBytes: 0, encodingEvidence: null, preparedMs: 0};
   try {
     const bytes = readInputBytes(input.path, prepared);
-    report.sha256 = sha256Of(bytes);
+    report.sha256 = createHash("sha256").update(bytes).digest("hex");
+    prepared.contentRead = true;
     prepared.fileBytes = bytes.length;
     readForLoading(bytes, prepared);
   } catch (error) {
@@ -118,10 +120,6 @@ function readInputBytes(filePath: string, prepared: PreparedFile): Buffer {
     prepared.fileBytes = error.size;
     throw new FileRefusal(error.reason);
   }
-}
-
-function sha256Of(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
 }
 
 function readForLoading(bytes: Buffer, prepared: PreparedFile): void {
@@ -242,11 +240,15 @@ async function insertBatch(connection: DuckDBConnection, prepared: PreparedFile,
   );
 }
 
-/** Refusals are recorded too (once per file content), so the data-quality page lists every file given. */
+/**
+ * Refusals are recorded too (once per file content), so the data-quality page lists every file given. A path that
+ * could not be read as a file (a pipe, a device, a file too large) has no content to record or to recognise again:
+ * its refusal is reported by the command only, with no batch row.
+ */
 async function recordRefusal(connection: DuckDBConnection, prepared: PreparedFile, ledger: BatchLedger): Promise<void> {
   const {report} = prepared;
   report.status = "refused";
-  if (ledger.wasRefused(report.sha256)) return;
+  if (!prepared.contentRead || ledger.wasRefused(report.sha256)) return;
   report.batchId = ledger.nextBatchId();
   await insertBatch(connection, prepared, null);
   ledger.recordRefused(report.sha256);
