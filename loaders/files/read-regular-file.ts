@@ -99,7 +99,7 @@ function tooLarge(size: number, maxBytes: number): NotARegularFile {
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   return new NotARegularFile(
     `the file is ${mb(size)}, more than the ${mb(maxBytes)} an input may have: ` +
-      `split it into smaller files (a J-PlatPat export of 3,000 records is about 1 MB)`,
+      `split it into smaller files (a J-PlatPat export of 3,000 records is about 4 MB)`,
     size
   );
 }

@@ -31,7 +31,7 @@ describe("readRegularFile", () => {
     expect(refused.size).toBe(3 * 1024 * 1024);
     expect(refused.reason).toBe(
       "the file is 3.0 MB, more than the 2.0 MB an input may have: split it into smaller files " +
-        "(a J-PlatPat export of 3,000 records is about 1 MB)"
+        "(a J-PlatPat export of 3,000 records is about 4 MB)"
     );
   });
 
