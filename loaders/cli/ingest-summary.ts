@@ -19,7 +19,8 @@ export function formatFileReport(report: FileReport): string {
     `read ${number.format(report.rowsRead)}  loaded ${number.format(report.rowsLoaded)}  ` +
     `merged ${number.format(report.rowsMerged)}  rejected ${number.format(report.rowsRejected)}` +
     (report.rowsSuperseded ? `  superseded ${number.format(report.rowsSuperseded)}` : "");
-  const about = `${report.kind}, ${report.encoding}, ${report.columnCount} columns, collection "${terminalText(report.collection)}", ${seconds}`;
+  const collection = terminalText(report.collection);
+  const about = `${report.kind}, ${report.encoding}, ${report.columnCount} columns, collection "${collection}", ${seconds}`;
   const lines = [`✓ ${filePath}`, `    ${counts}`, `    (${about})`];
   for (const warning of report.warnings) lines.push(`    note: ${terminalText(warning)}`);
   for (const reject of report.rejects.slice(0, REJECTS_SHOWN)) {

@@ -91,7 +91,9 @@ function cannotOpen(error: unknown): NotARegularFile {
   if (code === "ENOENT") return new NotARegularFile("no such file");
   if (code === "EACCES" || code === "EPERM") return new NotARegularFile("cannot open the file: permission denied");
   // ENXIO: a socket, or a FIFO opened for writing with no reader; neither is a file to read.
-  if (code === "ENXIO") return new NotARegularFile("it is a socket or a pipe, not a regular file: give the path of a CSV file saved on disk");
+  if (code === "ENXIO") {
+    return new NotARegularFile("it is a socket or a pipe, not a regular file: give the path of a CSV file saved on disk");
+  }
   return new NotARegularFile(`cannot open the file: ${error instanceof Error ? error.message : String(error)}`);
 }
 

@@ -1,6 +1,8 @@
 // Paths that are not regular files, given to the CLIs as real processes: `/dev/zero` never ends and a FIFO with no
 // writer never delivers a byte, so a reader that trusted them would grow without limit or wait for ever. Each run
-// has a timeout: a hang fails the test instead of stalling it.
+// has a timeout and is killed when it passes it: a hang fails the test (the process ends by a signal) instead of
+// stalling it. A refusal takes a second or two; the timeout is generous because process start-up alone takes many
+// seconds on a loaded test machine.
 import {execFileSync, spawnSync} from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -9,10 +11,9 @@ import {makeTempDir} from "../support/temp-dir.js";
 import {fixture, query} from "../support/warehouse.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const TIMEOUT_MS = 20_000;
+const TIMEOUT_MS = 45_000;
 
 function run(script: "ingest" | "chizai", args: string[]) {
-  const started = performance.now();
   const result = spawnSync(process.execPath, ["--import", "tsx", `loaders/cli/${script}.ts`, ...args], {
     cwd: ROOT,
     encoding: "utf8",
@@ -20,7 +21,7 @@ function run(script: "ingest" | "chizai", args: string[]) {
     timeout: TIMEOUT_MS,
     killSignal: "SIGKILL"
   });
-  return {code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr, ms: performance.now() - started};
+  return {code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr};
 }
 
 /** A temp folder with a FIFO (no writer is ever attached) named `pipe.csv`. */
@@ -38,7 +39,6 @@ describe("npm run ingest refuses paths that are not regular files", () => {
     const result = run("ingest", ["--db", db, "/dev/zero", fifo, fixture("jplatpat/valid-16col.csv")]);
     expect(result.signal).toBeNull();
     expect(result.code).toBe(1);
-    expect(result.ms).toBeLessThan(TIMEOUT_MS);
     expect(result.stderr).toContain("✗ /dev/zero\n    refused: it is a character device, not a regular file");
     expect(result.stderr).toContain(`✗ ${fifo}\n    refused: it is a named pipe (FIFO), not a regular file`);
     expect(result.stdout).toContain("Total: 3 files: 1 loaded, 0 already ingested, 2 refused");
@@ -48,11 +48,11 @@ describe("npm run ingest refuses paths that are not regular files", () => {
     expect(batches).toEqual([{file_name: "valid-16col.csv", status: "loaded"}]);
   });
 
-  it("/dev/zero alone: refused within seconds, nothing loaded", () => {
+  it("/dev/zero alone: refused, nothing loaded", () => {
     const db = path.join(makeTempDir("nonregular-zero"), "atlas.duckdb");
     const result = run("ingest", ["--db", db, "/dev/zero"]);
+    expect(result.signal).toBeNull();
     expect(result.code).toBe(1);
-    expect(result.ms).toBeLessThan(10_000);
     expect(result.stderr).toContain("/dev/zero");
     expect(result.stderr).toContain("not a regular file");
   });
@@ -76,14 +76,14 @@ describe("npm run chizai -- names import refuses paths that are not regular file
     ["a FIFO", () => folderWithFifo("nonregular-names").fifo],
     ["/dev/stdin (a socket under a spawned process)", () => "/dev/stdin"]
   ] as const) {
-    it(`refuses ${label} within seconds, naming it, and changes nothing`, () => {
+    it(`refuses ${label}, naming it, and changes nothing`, () => {
       const file = target();
       const db = path.join(makeTempDir("nonregular-names-db"), "atlas.duckdb");
       const result = run("chizai", ["names", "import", "--db", db, file]);
       expect(result.signal).toBeNull();
       expect(result.code).toBe(1);
-      expect(result.ms).toBeLessThan(10_000);
-      expect(result.stderr).toMatch(new RegExp(`^error: cannot import ${file}: it is a (character device|named pipe \\(FIFO\\)|socket), not a regular file`));
+      const kinds = "(character device|named pipe \\(FIFO\\)|socket)";
+      expect(result.stderr).toMatch(new RegExp(`^error: cannot import ${file}: it is a ${kinds}, not a regular file`));
       expect(fs.existsSync(db)).toBe(false);
     });
   }

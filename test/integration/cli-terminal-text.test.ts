@@ -40,7 +40,9 @@ function run(script: "ingest" | "chizai", args: string[]) {
 /** `ownTabs`: names list separates its columns with tabs of its own (for cut -f); a tab from data is escaped. */
 function expectSafe(output: string, {ownTabs = false} = {}): void {
   const found = UNSAFE.exec(ownTabs ? output.replace(/\t/g, " ") : output);
-  expect(found && `U+${found[0].codePointAt(0)!.toString(16).padStart(4, "0")} at ${found.index}: …${JSON.stringify(output.slice(Math.max(0, found.index - 40), found.index + 20))}…`).toBeNull();
+  // On failure, say which character and show it in context.
+  const context = found && JSON.stringify(output.slice(Math.max(0, found.index - 40), found.index + 20));
+  expect(found && `U+${found[0].codePointAt(0)!.toString(16).padStart(4, "0")} at ${found.index}: ${context}`).toBeNull();
 }
 
 let db: string;

@@ -25,7 +25,8 @@ export function formatChanges(changes: ResolutionChanges): string {
     // A group that is only the entity itself says nothing more.
     const groupFollows = c.before.group === c.before.entity && c.after.group === c.after.entity;
     const group = changed(c.before.group, c.after.group);
-    lines.push(`  ${terminalText(c.name)} (${number.format(c.applicantRows)}): entity ${entity}${groupFollows ? "" : `; group ${group}`}`);
+    const name = terminalText(c.name);
+    lines.push(`  ${name} (${number.format(c.applicantRows)}): entity ${entity}${groupFollows ? "" : `; group ${group}`}`);
   }
   if (changes.names > changes.examples.length) lines.push(`  … and ${changes.names - changes.examples.length} more`);
   return lines.join("\n");
