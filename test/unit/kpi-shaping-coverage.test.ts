@@ -113,6 +113,8 @@ describe("the words", () => {
     expect(areaRemark(partYoy)).toBe("前年同期比は9都道府県を比較");
     // Against the prefectures that reported (the tables show those next to it): one reported without a target.
     expect(areaRemark({prefectures: 5, reporting: 3, targeted: 2, rated: 2, compared: 3})).toBe("達成率は2都道府県で計算");
+    // Nothing reported says so first: no target is then not the news.
+    expect(areaRemark({prefectures: 47, reporting: 0, targeted: 0, rated: 0, compared: 0})).toBe("未報告");
   });
 
   it("tell a missing target from a missing rate", () => {

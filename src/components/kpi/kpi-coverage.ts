@@ -47,10 +47,12 @@ export function yearOnYearBasisNote(area: Coverage): string | null {
 }
 
 /**
- * The 備考 of an area's row in the tables and downloads: 目標未登録, and the prefectures its 達成率 and
- * 前年同期比 stand on when those are fewer than the ones that reported. "" when there is nothing to add.
+ * The 備考 of an area's row in the tables and downloads: 未報告 when none of its prefectures reported, 目標未登録,
+ * and the prefectures its 達成率 and 前年同期比 stand on when those are fewer than the ones that reported. "" when
+ * there is nothing to add.
  */
 export function areaRemark(area: Coverage): string {
+  if (area.reporting === 0) return "未報告";
   const notes: string[] = [];
   if (area.targeted === 0) notes.push(NO_TARGET);
   else if (area.rated > 0 && area.rated < area.reporting) notes.push(`達成率は${area.rated}都道府県で計算`);
