@@ -10,6 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import {collectInputs, type InputFile} from "../ingest/collect-inputs.js";
 import {ingestFiles} from "../ingest/ingest-run.js";
+import {inboxFolder} from "../inbox-folder.js";
 import {PROJECT_ROOT} from "../project-root.js";
 import {resolveWarehousePath} from "../warehouse/connection.js";
 import {formatFileReport, formatTotals} from "./ingest-summary.js";
@@ -17,7 +18,7 @@ import {parseArgs, stringOption} from "./args.js";
 
 const ROOT = PROJECT_ROOT;
 // Relative to where the user stands, so the summary shows data/inbox/… rather than a long absolute path.
-const INBOX = path.relative(process.cwd(), path.join(ROOT, "data/inbox")) || ".";
+const INBOX = path.relative(process.cwd(), inboxFolder()) || ".";
 const SAMPLE = path.relative(process.cwd(), path.join(ROOT, "data/sample")) || ".";
 const SAMPLE_COLLECTION = "サンプル（架空データ）";
 

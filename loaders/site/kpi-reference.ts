@@ -101,7 +101,7 @@ export async function readKpiReference(site: SiteWarehouse): Promise<KpiReferenc
   const status = site.state === "missing" ? "missing" : fiscalYears.length === 0 ? "empty" : "ready";
   return {
     status,
-    warehouse: site.path,
+    warehouseName: site.fileName,
     generatedAt: new Date().toISOString(),
     sample: sampleShareOf(batches),
     howToLoad: HOW_TO_LOAD_KPI,

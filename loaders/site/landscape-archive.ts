@@ -152,7 +152,7 @@ async function readMeta(site: SiteWarehouse, namesResolved: boolean): Promise<La
   const status: LandscapeStatus = site.state === "missing" ? "missing" : applications === 0 ? "empty" : "ready";
   return {
     status,
-    warehouse: site.path,
+    warehouseName: site.fileName,
     generatedAt: new Date().toISOString(),
     applications,
     sampleApplications: totals?.sample ?? 0,

@@ -13,7 +13,8 @@ export type SampleShare = "all" | "some" | "none";
 export interface Overview {
   /** "missing": no warehouse yet; "empty": nothing loaded (or only refused files). */
   status: OverviewStatus;
-  warehouse: string;
+  /** The warehouse's file name, never its folder. */
+  warehouseName: string;
   generatedAt: string;
   sample: SampleShare;
   applications: number;
@@ -90,7 +91,7 @@ export async function readOverview(site: SiteWarehouse): Promise<Overview> {
   const loadedAnything = applications > 0 || kpiFacts > 0;
   return {
     status: site.state === "missing" ? "missing" : loadedAnything ? "ready" : "empty",
-    warehouse: site.path,
+    warehouseName: site.fileName,
     generatedAt: new Date().toISOString(),
     sample: await sampleShare(connection),
     applications,

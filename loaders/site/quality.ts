@@ -1,14 +1,37 @@
 // The データ品質 page's datasets: every file that was ingested or refused, and every row that was not loaded, with
-// the raw text exactly as it was in the file.
+// the raw text exactly as it was in the file. Files are named as the site names them (display-path.ts), never by
+// the path the warehouse keeps.
 
+import type {DuckDBConnection} from "@duckdb/node-api";
+import {inboxFolder} from "../inbox-folder.js";
+import {appendRows} from "../warehouse/append.js";
+import {queryRows} from "../warehouse/query.js";
+import {displayPath} from "./display-path.js";
 import {selectToParquet} from "./parquet-export.js";
 import type {SiteWarehouse} from "./site-warehouse.js";
 
+/** A temporary table site_display_paths (batch_id, display_path): the name each batch's file is shown by. */
+async function createDisplayPaths(connection: DuckDBConnection): Promise<void> {
+  const files = await queryRows<{batch_id: number; file_path: string; file_name: string}>(
+    connection,
+    `SELECT batch_id::INTEGER AS batch_id, file_path, file_name FROM batches`
+  );
+  const inbox = inboxFolder();
+  await connection.run(`CREATE OR REPLACE TEMP TABLE site_display_paths (batch_id INTEGER, display_path VARCHAR)`);
+  await appendRows(
+    connection,
+    "site_display_paths",
+    files.map((f) => [f.batch_id, displayPath({filePath: f.file_path, fileName: f.file_name}, {inbox})]),
+    "temp"
+  );
+}
+
 /** One row per batch (file): counts, encoding and its evidence, the header variant, status and message. */
-export function batchesParquet(site: SiteWarehouse): Promise<Buffer> {
+export async function batchesParquet(site: SiteWarehouse): Promise<Buffer> {
+  await createDisplayPaths(site.connection);
   return selectToParquet(
     site.connection,
-    `SELECT batch_id::INTEGER AS batch_id, file_name, file_path, coalesce(kind, '') AS kind,
+    `SELECT batch_id::INTEGER AS batch_id, file_name, p.display_path, coalesce(kind, '') AS kind,
             coalesce(collection, '') AS collection, is_sample,
             coalesce(encoding, '') AS encoding, coalesce(encoding_evidence, '') AS encoding_evidence,
             coalesce(column_count, 0)::INTEGER AS column_count, coalesce(columns, '') AS columns,
@@ -18,7 +41,7 @@ export function batchesParquet(site: SiteWarehouse): Promise<Buffer> {
             blank_lines::INTEGER AS blank_lines, status, coalesce(message, '') AS message,
             coalesce(warnings, '') AS warnings, strftime(ingested_at, '%Y-%m-%d %H:%M:%S') AS ingested_at,
             coalesce(duration_ms, 0)::INTEGER AS duration_ms, file_bytes::DOUBLE AS file_bytes
-     FROM batches ORDER BY batch_id`
+     FROM batches JOIN site_display_paths p USING (batch_id) ORDER BY batch_id`
   );
 }
 

@@ -7,6 +7,7 @@
 // would look like "no patents").
 
 import fs from "node:fs";
+import {basename} from "node:path";
 import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
 import {openWarehouse, resolveWarehousePath} from "../warehouse/connection.js";
 import {ensureSchema} from "../warehouse/migrate.js";
@@ -16,8 +17,10 @@ export type WarehouseState = "ready" | "missing";
 
 export interface SiteWarehouse {
   state: WarehouseState;
-  /** Absolute path of the warehouse the site reads (or would read). */
+  /** Absolute path of the warehouse the site reads (or would read): for the terminal only, never for the site. */
   path: string;
+  /** The warehouse's file name (atlas.duckdb): all the site says about it, since its folder is the server's business. */
+  fileName: string;
   connection: DuckDBConnection;
   close(): void;
 }
@@ -26,7 +29,7 @@ export async function openSiteWarehouse(explicitPath?: string): Promise<SiteWare
   const path = resolveWarehousePath(explicitPath);
   if (fs.existsSync(path)) {
     const warehouse = await openWarehouse(path, {readOnly: true});
-    return {state: "ready", path, connection: warehouse.connection, close: () => warehouse.close()};
+    return {state: "ready", path, fileName: basename(path), connection: warehouse.connection, close: () => warehouse.close()};
   }
   const instance = await DuckDBInstance.create(":memory:", {
     autoinstall_known_extensions: "false",
@@ -37,6 +40,7 @@ export async function openSiteWarehouse(explicitPath?: string): Promise<SiteWare
   return {
     state: "missing",
     path,
+    fileName: basename(path),
     connection,
     close() {
       connection.closeSync();

@@ -1,12 +1,14 @@
 // The KPI pages (地域KPI, 事業KPI, アクションプラン) in real Chromium, built from the browser-test warehouse (the
 // fictional KPI sample, marked as sample): they render offline in light and dark mode, the map has its 47 tiles,
 // ?bureau= opens a bureau's view with exactly its prefectures, a tile click moves the monthly trend, downloads are
-// Excel-ready, and the action plan lists its measures with agencies and linked KPIs. One browser for the file.
+// Excel-ready, the action plan lists its measures with agencies and linked KPIs, and a 年度 with four prefectures
+// and no targets says 目標未登録 and how many reported instead of blank figures. One browser for the file.
 
 import {readFile} from "node:fs/promises";
 import type {Browser, Locator, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, test} from "vitest";
 import {allProblems, launchBrowser, openPage, type OpenedPage} from "./harness.js";
+import {PARTIAL_KPI_PREFECTURES, PARTIAL_KPI_YEAR} from "./test-warehouse.js";
 
 const siteUrl = inject("siteUrl");
 
@@ -177,7 +179,7 @@ describe("地域KPI", () => {
       const lines = bytes.toString("utf8").slice(1).split("\r\n");
       expect(lines[0]).toBe(
         "地域,都道府県数,報告県数,実績（件）,目標・期間（件）,達成率（%）,年間目標（件）,進捗率（%）," +
-          "前年同期比較・今年度（件）,前年同期比較・前年度（件）,前年同期比（%）"
+          "前年同期比較・今年度（件）,前年同期比較・前年度（件）,前年同期比（%）,前年同期比較の県数,備考"
       );
       expect(lines[1]).toMatch(/^関東経済産業局,11,11,\d+,\d+,\d+(\.\d)?,/);
       expect(lines[2]).toMatch(/^全国,47,47,/);
@@ -195,6 +197,80 @@ describe("地域KPI", () => {
       const svg = bytes.toString("utf8");
       for (const label of ["北海道", "東京", "沖縄", "達成率（%）"]) expect(svg).toContain(label);
       expect(svg).not.toMatch(/var\(--/);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("a 年度 in which four prefectures reported and no target is registered", () => {
+  const partial = `47都道府県中${PARTIAL_KPI_PREFECTURES.length}`;
+
+  async function chooseYear(page: Page, fiscalYear: number): Promise<void> {
+    const select = page.getByLabel("年度", {exact: true});
+    const label = await select.evaluate(
+      (s: HTMLSelectElement, year) => [...s.options].find((o) => o.textContent!.startsWith(`${year}年度`))!.textContent!,
+      fiscalYear
+    );
+    await select.selectOption({label});
+  }
+
+  const card = (page: Page, cards: string, figure: string) => page.locator(`[data-kpi-cards="${cards}"] [data-figure="${figure}"]`);
+
+  test("地域KPI: cards, tiles and the bureau table say 目標未登録 and how many reported", async () => {
+    const {page, problems, close} = await open("/region", MAP_TILES);
+    try {
+      await chooseYear(page, PARTIAL_KPI_YEAR);
+      await expect.poll(() => card(page, "region", "actual").textContent()).toContain(`${partial}が報告`);
+      expect(await card(page, "region", "target").locator(".big").textContent()).toBe("目標未登録");
+      expect(await card(page, "region", "rate").locator(".big").textContent()).toBe("目標未登録");
+      // The map has no 達成率 to colour: it says why, and the tiles of the prefectures that reported say 目標未登録.
+      const map = page.locator('[data-chart="tile-map"]');
+      expect(await map.getAttribute("data-no-target")).toBe("true");
+      expect(await map.locator(".reading").textContent()).toContain("目標未登録");
+      const labelled = await page.locator(`${MAP_TILES}[aria-label*="達成率 目標未登録"]`).evaluateAll((tiles) =>
+        tiles.map((t) => t.getAttribute("data-name"))
+      );
+      expect(labelled.sort()).toEqual([...PARTIAL_KPI_PREFECTURES].sort());
+      expect(await map.locator("svg text", {hasText: "目標未登録"}).count()).toBe(PARTIAL_KPI_PREFECTURES.length);
+      // The bureau table: the nation from 4 of 47, its 備考 目標未登録.
+      const [nation] = await tableRows(page, "bureaus");
+      expect(nation![0]).toBe("全国");
+      expect(nation![1]).toBe(`${PARTIAL_KPI_PREFECTURES.length}/47`);
+      expect(nation!.at(-1)).toBe("目標未登録");
+      expect(allProblems(problems)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test("地域KPI: the next 年度's national 前年同期比 names the four prefectures it compares", async () => {
+    const {page, problems, close} = await open("/region", MAP_TILES);
+    try {
+      await chooseYear(page, PARTIAL_KPI_YEAR + 1);
+      const yoy = card(page, "region", "yoy");
+      await expect.poll(() => yoy.textContent()).toContain(`${partial}（両年度の同じ月に報告した県）を比較`);
+      expect(await yoy.locator(".big").textContent()).toMatch(/^[+▲]?\d+\.\d%$/);
+      // The sample's 2022 has every prefecture: its 実績 says so, and the 達成率 is a number.
+      expect(await card(page, "region", "actual").textContent()).toContain("全47都道府県が報告");
+      expect(await card(page, "region", "rate").locator(".big").textContent()).toMatch(/^\d+\.\d%$/);
+      expect(allProblems(problems)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test("事業KPI: the cards and the bureau 達成率 chart say 目標未登録", async () => {
+    const {page, problems, close} = await open("/programs?program=madoguchi", '[data-chart="cumulative"] svg');
+    try {
+      await chooseYear(page, PARTIAL_KPI_YEAR);
+      await expect.poll(() => card(page, "program", "actual").textContent()).toContain(`${partial}が報告`);
+      expect(await card(page, "program", "rate").locator(".big").textContent()).toBe("目標未登録");
+      const rateCard = page.locator('[data-chart="bureau-rate"]');
+      expect(await rateCard.getAttribute("data-no-target")).toBe("true");
+      expect(await rateCard.locator(".reading").textContent()).toContain("目標未登録");
+      expect((await tableRows(page, "metrics"))[0]!.at(-1)).toBe("目標未登録");
+      expect(allProblems(problems)).toEqual([]);
     } finally {
       await close();
     }

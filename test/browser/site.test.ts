@@ -4,7 +4,9 @@ import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {join, relative} from "node:path";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, test} from "vitest";
-import {allProblems, launchBrowser, openPage} from "./harness.js";
+import {findNeedles, outputTexts} from "../support/site-output-text.js";
+import {allProblems, launchBrowser, openPage, projectRoot} from "./harness.js";
+import {TEST_TMP_DIR} from "./test-warehouse.js";
 
 const siteUrl = inject("siteUrl");
 const siteDist = inject("siteDist");
@@ -31,6 +33,14 @@ describe("built dist", () => {
       }
     }
     expect(offenders).toEqual([]);
+  });
+
+  test("says nothing about the machine that built it: no file holds the project's or the warehouse's folder", async () => {
+    // The warehouse and every input of the test build lie under these folders. Parquet is searched decoded too.
+    const texts = [];
+    for (const file of filesUnder(siteDist)) texts.push(...(await outputTexts(relative(siteDist, file), readFileSync(file))));
+    expect(texts.some((t) => t.where.endsWith(".parquet (decoded)"))).toBe(true);
+    expect(findNeedles(texts, [projectRoot, TEST_TMP_DIR])).toEqual([]);
   });
 
   test("has no npm: imports bundled (dist/_npm empty or absent)", () => {

@@ -19,24 +19,11 @@ import type {LandscapeMeta} from "../../src/components/landscape/landscape-meta.
 import {decodeDocuments, decodeLandscape} from "../../src/components/landscape/load-landscape.js";
 import {applicantKeys, keyOfLabel} from "../../src/components/landscape/name-mode.js";
 import {initParquet, loadParquet, tableToRows} from "../../src/components/parquet.js";
+import {untar} from "../support/tar.js";
 import {fixture, ingest, query, tempWarehouse} from "../support/warehouse.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const wasm = readFileSync(createRequire(import.meta.url).resolve("parquet-wasm/esm/parquet_wasm_bg.wasm"));
-
-/** Reads a ustar archive: member name → bytes. */
-function untar(archive: Buffer): Map<string, Buffer> {
-  const members = new Map<string, Buffer>();
-  for (let offset = 0; offset + 512 <= archive.length; ) {
-    const header = archive.subarray(offset, offset + 512);
-    const name = header.subarray(0, 100).toString("ascii").replace(/\0.*$/s, "");
-    if (!name) break;
-    const size = parseInt(header.subarray(124, 136).toString("ascii").replace(/\0.*$/s, ""), 8);
-    members.set(name, archive.subarray(offset + 512, offset + 512 + size));
-    offset += 512 + Math.ceil(size / 512) * 512;
-  }
-  return members;
-}
 
 const arrayBuffer = (bytes: Buffer) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 

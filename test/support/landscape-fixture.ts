@@ -84,7 +84,7 @@ export function landscapeFixture(records: FixtureApplication[], names: FixtureNa
   };
   const meta: LandscapeMeta = {
     status: apps.length ? "ready" : "empty",
-    warehouse: "fixture",
+    warehouseName: "fixture.duckdb",
     generatedAt: "2026-01-01T00:00:00.000Z",
     applications: apps.length,
     sampleApplications: apps.filter((a) => a.sample).length,

@@ -4,6 +4,7 @@
 
 import type {CsvColumn} from "../export-csv.js";
 import type {AreaFigure} from "./area-summary.js";
+import {areaRemark, prefectureRemark} from "./kpi-coverage.js";
 import {formatActual, formatChange, formatRate} from "./kpi-format.js";
 import type {KpiMetric} from "./kpi-types.js";
 import type {PrefectureFigure} from "./prefecture-figures.js";
@@ -12,8 +13,21 @@ import type {Ranked} from "./prefecture-ranking.js";
 export interface TableSpec {
   columns: string[];
   header: Record<string, string>;
-  format: Record<string, (value: unknown) => string>;
+  /** Inputs.table calls a format with the row's index and all rows, and only for a value that is not null. */
+  format: Record<string, (value: unknown, i: number, rows: readonly unknown[]) => string>;
   align?: Record<string, "left" | "right" | "center">;
+}
+
+/** The table rows: the figures, with the 備考 that says what is missing (kpi-coverage.ts). */
+export type AreaRow = AreaFigure & {remark: string};
+export type PrefectureRow = Ranked<PrefectureFigure> & {remark: string};
+
+export function areaRows(rows: readonly AreaFigure[]): AreaRow[] {
+  return rows.map((row) => ({...row, remark: areaRemark(row)}));
+}
+
+export function prefectureRows(rows: ReadonlyArray<Ranked<PrefectureFigure>>): PrefectureRow[] {
+  return rows.map((row) => ({...row, remark: prefectureRemark(row)}));
 }
 
 const percentNumber = (ratio: number | null) => (ratio == null ? null : Math.round(ratio * 1000) / 10);
@@ -36,7 +50,8 @@ function figureFormats(metric: KpiMetric): TableSpec["format"] {
     annualTarget: (v) => formatActual(v as number | null, metric),
     rate: (v) => formatRate(v as number | null),
     progress: (v) => formatRate(v as number | null),
-    yoy: (v) => formatChange(v as number | null, metric.valueKind)
+    yoy: (v) => formatChange(v as number | null, metric.valueKind),
+    remark: (v) => String(v)
   };
 }
 
@@ -46,10 +61,11 @@ const FIGURE_HEADERS = {
   rate: "達成率",
   annualTarget: "年間目標",
   progress: "進捗率",
-  yoy: "前年同期比"
+  yoy: "前年同期比",
+  remark: "備考"
 };
 
-const FIGURE_COLUMNS = ["actual", "target", "rate", "annualTarget", "progress", "yoy"];
+const FIGURE_COLUMNS = ["actual", "target", "rate", "annualTarget", "progress", "yoy", "remark"];
 
 /** Inputs.table options for bureau rows (nation first). */
 export function areaTableSpec(metric: KpiMetric): TableSpec {
@@ -58,7 +74,7 @@ export function areaTableSpec(metric: KpiMetric): TableSpec {
     header: {label: "地域", reporting: "報告県数", ...FIGURE_HEADERS},
     format: {
       label: (v) => String(v),
-      reporting: (v) => `${v}`,
+      reporting: (v, i, rows) => `${v}/${(rows[i] as AreaFigure).prefectures}`,
       ...figureFormats(metric)
     }
   };
@@ -84,7 +100,7 @@ export interface CsvRows {
 }
 
 /** CSV rows and columns for bureau rows. */
-export function areaCsv(rows: readonly AreaFigure[], metric: KpiMetric): CsvRows {
+export function areaCsv(rows: readonly AreaRow[], metric: KpiMetric): CsvRows {
   return {
     rows: rows.map((r) => ({
       地域: r.label,
@@ -97,7 +113,9 @@ export function areaCsv(rows: readonly AreaFigure[], metric: KpiMetric): CsvRows
       進捗率: percentNumber(r.progress),
       前年同期_今年度: r.yoyCurrent,
       前年同期_前年度: r.yoyPrevious,
-      前年同期比: yoyNumber(r.yoy, metric)
+      前年同期比: yoyNumber(r.yoy, metric),
+      前年同期比較の県数: r.compared,
+      備考: r.remark
     })),
     columns: [
       "地域", "都道府県数", "報告県数",
@@ -108,13 +126,14 @@ export function areaCsv(rows: readonly AreaFigure[], metric: KpiMetric): CsvRows
       {key: "進捗率", label: "進捗率（%）"},
       {key: "前年同期_今年度", label: `前年同期比較・今年度（${metric.unit}）`},
       {key: "前年同期_前年度", label: `前年同期比較・前年度（${metric.unit}）`},
-      {key: "前年同期比", label: yoyHeader(metric)}
+      {key: "前年同期比", label: yoyHeader(metric)},
+      "前年同期比較の県数", "備考"
     ]
   };
 }
 
 /** CSV rows and columns for prefecture rows. */
-export function prefectureCsv(rows: ReadonlyArray<Ranked<PrefectureFigure>>, metric: KpiMetric): CsvRows {
+export function prefectureCsv(rows: readonly PrefectureRow[], metric: KpiMetric): CsvRows {
   return {
     rows: rows.map((r) => ({
       コード: r.code,
@@ -127,7 +146,8 @@ export function prefectureCsv(rows: ReadonlyArray<Ranked<PrefectureFigure>>, met
       達成率: percentNumber(r.rate),
       年間目標: r.annualTarget,
       進捗率: percentNumber(r.progress),
-      前年同期比: yoyNumber(r.yoy, metric)
+      前年同期比: yoyNumber(r.yoy, metric),
+      備考: r.remark
     })),
     columns: [
       "コード", "都道府県", "経済産業局", "順位",
@@ -137,7 +157,8 @@ export function prefectureCsv(rows: ReadonlyArray<Ranked<PrefectureFigure>>, met
       {key: "達成率", label: "達成率（%）"},
       {key: "年間目標", label: `年間目標（${metric.unit}）`},
       {key: "進捗率", label: "進捗率（%）"},
-      {key: "前年同期比", label: yoyHeader(metric)}
+      {key: "前年同期比", label: yoyHeader(metric)},
+      "備考"
     ]
   };
 }

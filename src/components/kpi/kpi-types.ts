@@ -91,8 +91,8 @@ export interface KpiBatch {
 /** data/kpi-reference.json: everything the KPI pages need besides the figures themselves. */
 export interface KpiReference {
   status: KpiStatus;
-  /** Absolute path of the warehouse the site was built from. */
-  warehouse: string;
+  /** The file name of the warehouse the site was built from, never its folder. */
+  warehouseName: string;
   generatedAt: string;
   sample: KpiSampleShare;
   /** What to do when there is no KPI data (Japanese, one sentence). */

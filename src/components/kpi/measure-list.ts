@@ -9,6 +9,7 @@ import {
   agencyLegendOf, agencyStyleOf, measureTiming, type MeasureItem, type MeasurePillar
 } from "./action-plan.js";
 import {periodLabel} from "./fiscal-months.js";
+import {formatTarget, reportingNote} from "./kpi-coverage.js";
 import {formatActual, formatRate} from "./kpi-format.js";
 import type {ActionPlanMeasure, KpiProgram} from "./kpi-types.js";
 import type {LatestFigure} from "./latest-figures.js";
@@ -32,10 +33,12 @@ function kpiLine({metricName, latest}: LinkedKpi["figures"][number]): HTMLLIElem
   if (!latest) return textElement("li", `${metricName}：実績なし`);
   const {metric, nation, fiscalYear, period} = latest;
   const rate = nation.rate == null ? "" : `、達成率 ${formatRate(nation.rate)}`;
+  // A national figure from part of the prefectures says so, as on the KPI pages.
+  const partial = nation.reporting < nation.prefectures ? `（${reportingNote(nation)}）` : "";
   return textElement(
     "li",
-    `${metricName}：${fiscalYear}年度（${periodLabel(period)}）全国 実績 ${formatActual(nation.actual, metric)} ／ ` +
-      `目標 ${formatActual(nation.target, metric)}${rate}`
+    `${metricName}：${fiscalYear}年度（${periodLabel(period)}）全国${partial} 実績 ${formatActual(nation.actual, metric)} ／ ` +
+      `目標 ${formatTarget(nation.target, metric)}${rate}`
   );
 }
 

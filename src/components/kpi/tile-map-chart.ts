@@ -12,7 +12,10 @@ import type {KpiMetric} from "./kpi-types.js";
 import {OUTSIDE_OPACITY} from "./kpi-style.js";
 import type {PrefectureFigure} from "./prefecture-figures.js";
 import {gridSize, type Segment, type Tile} from "./tile-grid.js";
-import {formatKpiValue, kpiColorScale, kpiValueAxisLabel, kpiValueOf, kpiValueTick, type KpiValue} from "./value-choice.js";
+import {MISSING} from "../format.js";
+import {
+  formatFigureValue, kpiColorScale, kpiValueAxisLabel, kpiValueOf, kpiValueTick, type KpiValue
+} from "./value-choice.js";
 
 export interface TileMapOptions {
   width: number;
@@ -74,7 +77,7 @@ export function tileMapChart(options: TileMapOptions): SVGSVGElement | HTMLEleme
   const cells: Cell[] = tiles.map((tile) => {
     const figure = figures.get(tile.code);
     const value = figure ? kpiValueOf(figure, choice) : null;
-    return {...tile, value, label: formatKpiValue(value, choice, metric)};
+    return {...tile, value, label: figure ? formatFigureValue(figure, choice, metric) : MISSING};
   });
   const isInView = (d: Cell) => !inView || inView.has(d.code);
   const valued = cells.filter((d) => d.value != null);

@@ -2,6 +2,8 @@
 // One place for their labels, how to read them from a figure, how to print them and how to colour them, so the map,
 // the tables and the ranking always agree.
 
+import {MISSING} from "../format.js";
+import {formatRateAgainst} from "./kpi-coverage.js";
 import {actualTick, formatActual, formatChange, formatChangeTick, formatRate} from "./kpi-format.js";
 import type {KpiMetric} from "./kpi-types.js";
 
@@ -38,6 +40,19 @@ export function formatKpiValue(value: number | null | undefined, choice: KpiValu
   if (choice === "actual") return formatActual(value, metric);
   if (choice === "rate") return formatRate(value);
   return formatChange(value, metric.valueKind);
+}
+
+/**
+ * A prefecture's value as its tile shows it: a prefecture that reported without a target says 目標未登録 for its
+ * 達成率 instead of looking like one that reported nothing.
+ */
+export function formatFigureValue(
+  figure: HasFigures & {target: number | null},
+  choice: KpiValue,
+  metric: KpiMetric
+): string {
+  if (choice !== "rate") return formatKpiValue(kpiValueOf(figure, choice), choice, metric);
+  return figure.actual == null ? MISSING : formatRateAgainst(figure.rate, figure.target);
 }
 
 /** Tick labels: no unit for 実績 (the axis label carries it), "95%" for rates, "▲5%" for changes. */

@@ -20,7 +20,8 @@ export interface LandscapeCollection {
 export interface LandscapeMeta {
   /** "missing": no warehouse yet; "empty": a warehouse without patents (only KPI files, say). */
   status: LandscapeStatus;
-  warehouse: string;
+  /** The warehouse's file name, never its folder. */
+  warehouseName: string;
   generatedAt: string;
   applications: number;
   sampleApplications: number;

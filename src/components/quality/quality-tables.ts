@@ -45,7 +45,7 @@ export const BATCH_COLUMNS = [
   {key: "columns", label: "見出し行（列名）"},
   {key: "file_bytes", label: "バイト数"},
   {key: "ingested_at", label: "取り込み日時"},
-  {key: "file_path", label: "パス"}
+  {key: "display_path", label: "パス"}
 ] as const;
 
 export const ENCODING_COLUMNS = [
