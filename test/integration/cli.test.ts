@@ -10,7 +10,7 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-function run(script: "ingest" | "chizai", args: string[], env: Record<string, string> = {}, cwd = ROOT) {
+function run(script: "ingest" | "chizai" | "build", args: string[], env: Record<string, string> = {}, cwd = ROOT) {
   const result = spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, `loaders/cli/${script}.ts`), ...args], {
     cwd,
     encoding: "utf8",
@@ -107,5 +107,27 @@ describe("npm run chizai", () => {
     expect(byVariable.stderr).toMatch(new RegExp(`^error: CHIZAI_DB names the warehouse ${escapeRegExp(missing)}, which does not exist\\. Check the CHIZAI_DB`));
     expect(byVariable.stderr).toContain(`npm run ingest -- --db "${missing}"`);
     expect(fs.existsSync(missing)).toBe(false);
+  });
+});
+
+describe("npm run build", () => {
+  it("refuses a warehouse named with --db or CHIZAI_DB that does not exist, before touching the published site", () => {
+    const folder = makeTempDir("cli-build-none");
+    const missing = path.join(folder, "none.duckdb");
+    const dist = path.join(folder, "dist");
+    fs.mkdirSync(dist);
+    fs.writeFileSync(path.join(dist, "index.html"), "the previous site");
+    for (const [args, env, namedBy] of [
+      [["--db", missing], {}, "--db"],
+      [[], {CHIZAI_DB: missing}, "CHIZAI_DB"]
+    ] as const) {
+      const result = run("build", [...args], {...env, CHIZAI_DIST: dist});
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(new RegExp(`^build: error: ${namedBy} names the warehouse ${escapeRegExp(missing)}, which does not exist\\.`));
+      expect(result.stderr).toContain(`The previous site in ${dist} is unchanged.`);
+    }
+    expect(fs.readdirSync(folder).sort()).toEqual(["dist"]);
+    expect(fs.readdirSync(dist)).toEqual(["index.html"]);
+    expect(fs.readFileSync(path.join(dist, "index.html"), "utf8")).toBe("the previous site");
   });
 });
