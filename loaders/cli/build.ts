@@ -59,6 +59,7 @@ async function main(argv: string[]): Promise<number> {
   };
   process.once("SIGINT", () => {
     removeTemporaries();
+    console.error(`build: stopped.${fs.existsSync(target) ? ` The previous site in ${target} is unchanged.` : ""}`);
     process.exit(130);
   });
   try {

@@ -17,6 +17,8 @@ interface PausedBuild {
   /** Resolves once the snapshot is taken and the build waits. */
   paused: Promise<void>;
   resume(): void;
+  /** Ctrl+C. */
+  interrupt(): void;
   done: Promise<{code: number | null; stderr: string}>;
 }
 
@@ -45,7 +47,13 @@ function startBuild(db: string, dist: string, work: string, cwd = ROOT): PausedB
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   })();
-  return {tmp, paused, resume: () => fs.writeFileSync(path.join(pause, "resume"), ""), done};
+  return {
+    tmp,
+    paused,
+    resume: () => fs.writeFileSync(path.join(pause, "resume"), ""),
+    interrupt: () => child.kill("SIGINT"),
+    done
+  };
 }
 
 /** The built file of a data loader: dist/_file/data/<name>.<hash>.<ext>. */
@@ -147,4 +155,22 @@ describe("npm run build publishes one state of the warehouse, or nothing", () =>
     expect(fs.readdirSync(work).sort()).toEqual(["atlas.duckdb", "dist", "pause", "tmp"]);
     expect(fs.readdirSync(build.tmp).filter((entry) => entry.startsWith("chizai-build-"))).toEqual([]);
   }, BUILD_TIMEOUT_MS);
+
+  test("Ctrl+C during the build: the temporary folders go, the previous site stays", async () => {
+    const work = makeTempDir("build-interrupted");
+    const db = path.join(work, "atlas.duckdb");
+    await ingest(db, [fixture("jplatpat/valid-16col.csv")]);
+    const dist = path.join(work, "dist");
+    fs.mkdirSync(dist);
+    fs.writeFileSync(path.join(dist, "index.html"), "the previous site");
+    const build = startBuild(db, dist, work);
+    await build.paused;
+    build.interrupt();
+    const {code, stderr} = await build.done;
+    expect(code).toBe(130);
+    expect(stderr).toContain(`build: stopped. The previous site in ${dist} is unchanged.\n`);
+    expect(fs.readdirSync(dist)).toEqual(["index.html"]);
+    expect(fs.readdirSync(work).sort()).toEqual(["atlas.duckdb", "dist", "pause", "tmp"]);
+    expect(fs.readdirSync(build.tmp).filter((entry) => entry.startsWith("chizai-build-"))).toEqual([]);
+  });
 });
