@@ -5,10 +5,11 @@
 // loader of that build reads the snapshot. An ingest during the build is not blocked after the copy and cannot
 // mix into it; the next build picks it up.
 //
-// The copy is a copy of the files, made while the read-only open holds the lock (measured on the bundled sample:
-// 7 ms, against 2–4 s for DuckDB's COPY FROM DATABASE on a busy machine). A warehouse can have a .wal beside it
-// that holds committed rows (a read-only open replays it), so the .wal is part of the copy; the snapshot is then
-// opened once read-write to fold it in, so that the loaders do not each replay it.
+// The copy is a copy of the files, made while the read-only open holds the lock. Measured, the whole snapshot (open,
+// copy, checkpoint, check) takes 0.2–0.4 s for the bundled sample (10 MB) and 0.3 s for 100,000 applications
+// (24 MB), against 2–4 s and 11 s for DuckDB's COPY FROM DATABASE on the same busy machine. A warehouse can have
+// a .wal beside it that holds committed rows (a read-only open replays it), so the .wal is part of the copy; the
+// snapshot is then opened once read-write to fold it in, so that the loaders do not each replay it.
 
 import fs from "node:fs";
 import {DuckDBInstance} from "@duckdb/node-api";
