@@ -2,7 +2,7 @@
 // the build pauses after its snapshot (CHIZAI_BUILD_TEST_PAUSE) while the test changes the warehouse or breaks the
 // snapshot. Oracles: the warehouse's own counts before and after, and the previous site's files byte for byte.
 
-import {spawn} from "node:child_process";
+import {spawn, spawnSync} from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import {describe, expect, test} from "vitest";
@@ -173,4 +173,40 @@ describe("npm run build publishes one state of the warehouse, or nothing", () =>
     expect(fs.readdirSync(work).sort()).toEqual(["atlas.duckdb", "dist", "pause", "tmp"]);
     expect(fs.readdirSync(build.tmp).filter((entry) => entry.startsWith("chizai-build-"))).toEqual([]);
   });
+
+  test("an ingest holding the warehouse when the build starts: the build waits its bounded time, then stops saying so", async () => {
+    const work = makeTempDir("build-busy");
+    const db = path.join(work, "atlas.duckdb");
+    await ingest(db, [fixture("jplatpat/valid-16col.csv")]);
+    const dist = path.join(work, "dist");
+    fs.mkdirSync(dist);
+    fs.writeFileSync(path.join(dist, "index.html"), "the previous site");
+    // A writer that keeps the warehouse open, as an ingest does while it runs.
+    const script = `
+      import {openWarehouse} from "./loaders/warehouse/connection.ts";
+      await openWarehouse(${JSON.stringify(db)});
+      console.log("holding");
+      setInterval(() => {}, 1000);`;
+    const holder = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {cwd: ROOT});
+    try {
+      await new Promise<void>((resolve, reject) => {
+        holder.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("holding") && resolve());
+        holder.on("exit", (code) => reject(new Error(`holder exited with ${code}`)));
+      });
+      const result = spawnSync(process.execPath, ["loaders/cli/launch.mjs", "build"], {
+        cwd: ROOT,
+        encoding: "utf8",
+        env: {...process.env, CHIZAI_DB: db, CHIZAI_DIST: dist, CHIZAI_LOCK_TIMEOUT_MS: "600"}
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(
+        new RegExp(`\\nbuild: error: the warehouse .* is busy: another process \\(PID ${holder.pid}\\) has it open for writing\\. .*The previous site in .* is unchanged\\.\\n$`)
+      );
+      expect(result.stderr).not.toMatch(/site built|observable build failed/);
+      expect(fs.readdirSync(dist)).toEqual(["index.html"]);
+      expect(fs.readdirSync(work).sort()).toEqual(["atlas.duckdb", "dist"]);
+    } finally {
+      holder.kill("SIGKILL");
+    }
+  }, BUILD_TIMEOUT_MS);
 });
