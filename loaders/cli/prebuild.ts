@@ -1,4 +1,4 @@
-// Runs before every `npm run build` (npm's "prebuild" hook):
+// Runs at the start of every `npm run build` (loaders/cli/build.ts) and before `npm run dev` (npm's "predev" hook):
 // 1. regenerates src/styles/inputs.css from the pinned Framework package, because importing
 //    "@observablehq/inputs" from node_modules (the offline route) loses the themed stylesheet that
 //    Framework only adds for `npm:@observablehq/inputs` (stack-notes §6.4);
@@ -14,9 +14,8 @@
 import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import {dirname, join, relative, resolve} from "node:path";
-import {fileURLToPath, pathToFileURL} from "node:url";
-
-const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+import {pathToFileURL} from "node:url";
+import {PROJECT_ROOT as projectRoot} from "../project-root.js";
 
 /** Cache folders that hold bundled node_modules (slow to rebuild, never stale data). */
 const KEPT_CACHE_ENTRIES = new Set(["_node", "_npm"]);
@@ -124,13 +123,17 @@ export function seedNpmVersionCache(root = projectRoot): string[] {
   return created;
 }
 
-function main(): void {
+/** The three steps above; returns what they did, one line each. */
+export function prebuild(): string[] {
   const {path, changed} = writeInputsCss();
   const removed = cleanLoaderCache();
   const seeded = seedNpmVersionCache();
-  console.log(`prebuild: ${changed ? "wrote" : "kept"} ${relative(projectRoot, path)}`);
-  console.log(`prebuild: loader cache ${removed.length ? `cleared (${removed.join(", ")})` : "already clean"}`);
-  if (seeded.length) console.log(`prebuild: seeded the npm version cache (${seeded.length} packages) for offline builds`);
+  const lines = [
+    `prebuild: ${changed ? "wrote" : "kept"} ${relative(projectRoot, path)}`,
+    `prebuild: loader cache ${removed.length ? `cleared (${removed.join(", ")})` : "already clean"}`
+  ];
+  if (seeded.length) lines.push(`prebuild: seeded the npm version cache (${seeded.length} packages) for offline builds`);
+  return lines;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) console.log(prebuild().join("\n"));

@@ -5,12 +5,16 @@
 // A warehouse held by an ingest is NOT turned into empty data: openWarehouse waits its bounded time and then throws
 // a WarehouseError naming the holder, and the loader fails with that message (publishing empty charts silently
 // would look like "no patents").
+//
+// During `npm run build` the loaders read the build's snapshot instead (build-snapshot.ts), so that every dataset
+// of one build shows one state; `path` stays the warehouse's own path, the snapshot's location never reaches a page.
 
 import fs from "node:fs";
 import {basename} from "node:path";
 import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
 import {openWarehouse, resolveWarehousePath} from "../warehouse/connection.js";
 import {ensureSchema} from "../warehouse/migrate.js";
+import {buildSnapshotFromEnv} from "./build-snapshot.js";
 
 /** "ready": the warehouse file; "missing": there is none yet and the datasets are empty. */
 export type WarehouseState = "ready" | "missing";
@@ -25,10 +29,18 @@ export interface SiteWarehouse {
   close(): void;
 }
 
+/** The build's snapshot during a build, else the warehouse itself; null when there is none. */
+function fileToRead(warehousePath: string): string | null {
+  const snapshot = buildSnapshotFromEnv();
+  if (snapshot) return snapshot.state === "ready" ? snapshot.path : null;
+  return fs.existsSync(warehousePath) ? warehousePath : null;
+}
+
 export async function openSiteWarehouse(explicitPath?: string): Promise<SiteWarehouse> {
   const path = resolveWarehousePath(explicitPath);
-  if (fs.existsSync(path)) {
-    const warehouse = await openWarehouse(path, {readOnly: true});
+  const source = fileToRead(path);
+  if (source) {
+    const warehouse = await openWarehouse(source, {readOnly: true});
     return {state: "ready", path, fileName: basename(path), connection: warehouse.connection, close: () => warehouse.close()};
   }
   const instance = await DuckDBInstance.create(":memory:", {

@@ -1,14 +1,18 @@
 // The CLIs as a user runs them: real processes, exit codes, stdout/stderr.
 import {spawnSync} from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import {describe, expect, it} from "vitest";
+import {makeTempDir} from "../support/temp-dir.js";
 import {fixture, tempWarehouse} from "../support/warehouse.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
-function run(script: "ingest" | "chizai", args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", `loaders/cli/${script}.ts`, ...args], {
-    cwd: ROOT,
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function run(script: "ingest" | "chizai" | "build", args: string[], env: Record<string, string> = {}, cwd = ROOT) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, `loaders/cli/${script}.ts`), ...args], {
+    cwd,
     encoding: "utf8",
     env: {...process.env, CHIZAI_DB: "", ...env}
   });
@@ -83,9 +87,47 @@ describe("npm run chizai", () => {
     expect(rows[0]).toMatchObject({file_name: "defects-15col.csv", error_type: "stray-quote"});
   });
 
-  it("says plainly when there is no warehouse yet", () => {
-    const result = run("chizai", ["status", "--db", path.join(path.dirname(tempWarehouse("cli-none")), "none.duckdb")]);
+  it("status says plainly when there is no warehouse yet at the default path", () => {
+    const folder = makeTempDir("cli-default");
+    const result = run("chizai", ["status"], {}, folder);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^error: no warehouse at .*none\.duckdb: ingest some files first/);
+    expect(result.stderr).toBe(
+      `error: no warehouse at ${path.join(folder, "data/atlas.duckdb")}: ingest some files first ` +
+        "(npm run ingest -- data/sample) or set CHIZAI_DB\n"
+    );
+  });
+
+  it("status refuses a warehouse named with --db or CHIZAI_DB that does not exist, saying who named it", () => {
+    const missing = path.join(makeTempDir("cli-none"), "none.duckdb");
+    const byOption = run("chizai", ["status", "--db", missing]);
+    expect(byOption.code).toBe(1);
+    expect(byOption.stderr).toMatch(new RegExp(`^error: --db names the warehouse ${escapeRegExp(missing)}, which does not exist\\. Check the path given with --db`));
+    const byVariable = run("chizai", ["status"], {CHIZAI_DB: missing});
+    expect(byVariable.code).toBe(1);
+    expect(byVariable.stderr).toMatch(new RegExp(`^error: CHIZAI_DB names the warehouse ${escapeRegExp(missing)}, which does not exist\\. Check the CHIZAI_DB`));
+    expect(byVariable.stderr).toContain(`npm run ingest -- --db "${missing}"`);
+    expect(fs.existsSync(missing)).toBe(false);
+  });
+});
+
+describe("npm run build", () => {
+  it("refuses a warehouse named with --db or CHIZAI_DB that does not exist, before touching the published site", () => {
+    const folder = makeTempDir("cli-build-none");
+    const missing = path.join(folder, "none.duckdb");
+    const dist = path.join(folder, "dist");
+    fs.mkdirSync(dist);
+    fs.writeFileSync(path.join(dist, "index.html"), "the previous site");
+    for (const [args, env, namedBy] of [
+      [["--db", missing], {}, "--db"],
+      [[], {CHIZAI_DB: missing}, "CHIZAI_DB"]
+    ] as const) {
+      const result = run("build", [...args], {...env, CHIZAI_DIST: dist});
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(new RegExp(`^build: error: ${namedBy} names the warehouse ${escapeRegExp(missing)}, which does not exist\\.`));
+      expect(result.stderr).toContain(`The previous site in ${dist} is unchanged.`);
+    }
+    expect(fs.readdirSync(folder).sort()).toEqual(["dist"]);
+    expect(fs.readdirSync(dist)).toEqual(["index.html"]);
+    expect(fs.readFileSync(path.join(dist, "index.html"), "utf8")).toBe("the previous site");
   });
 });

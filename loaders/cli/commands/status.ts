@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import {openWarehouse} from "../../warehouse/connection.js";
 import {readWarehouseStatus} from "../../warehouse/status.js";
+import {locateWarehouse, requireNamedWarehouse} from "../../warehouse/warehouse-location.js";
 import {parseArgs, stringOption} from "../args.js";
 import type {Command} from "../commands.js";
 import {terminalJson, terminalText} from "../terminal-text.js";
@@ -12,13 +13,16 @@ const number = new Intl.NumberFormat("ja-JP");
 export const statusCommand: Command = {
   name: "status",
   summary: "what the warehouse holds: applications, collections, batches, rejects",
-  async run(argv, context) {
+  async run(argv) {
     const args = parseArgs(argv, {values: ["db"], flags: ["json"]});
     if (args.options.help) {
       console.log("usage: npm run chizai -- status [--db PATH] [--json]");
       return 0;
     }
-    const path = context.resolveWarehouse(stringOption(args, "db"));
+    // A named warehouse that is missing is a mistake to point out; the default one missing means a first run.
+    const location = locateWarehouse(stringOption(args, "db"));
+    requireNamedWarehouse(location);
+    const path = location.path;
     const warehouse = await openWarehouse(path, {readOnly: true});
     try {
       const status = await readWarehouseStatus(warehouse.connection);
