@@ -1,5 +1,6 @@
 // The chizai-atlas site. Offline by construction: no Google Fonts, no CDN, no telemetry (stack-notes §6, §13).
 
+import {SAMPLE_FOOTNOTE_ID} from "./src/components/banner.js";
 import {SITE_PAGES} from "./src/components/site-pages.js";
 
 // Framework reads this when it first records an event, which happens after the config is loaded; the npm scripts
@@ -61,9 +62,11 @@ export default {
   // without the extension still work through the redirect stubs of loaders/site/static-fallbacks.ts.
   preserveExtension: true,
   head: `${setLanguage}\n<link rel="icon" href="/favicon.svg" type="image/svg+xml">`,
+  // The sentence about the sample stays hidden unless the page shows sample data (src/components/banner.ts).
   footer:
     "データの出典：特許情報プラットフォーム（J-PlatPat、独立行政法人 工業所有権情報・研修館）、" +
-    "特許庁・INPIT の支援事業の実績。同梱のサンプルデータは架空のものであり、実在の出願・企業・実績を表しません。",
+    `特許庁・INPIT の支援事業の実績。<span id="${SAMPLE_FOOTNOTE_ID}" hidden>` +
+    "同梱のサンプルデータは架空のものであり、実在の出願・企業・実績を表しません。</span>",
   // The offline equivalent of theme "dashboard" (air / near-midnight, alt, wide) plus the Inputs styles.
   style: "style.css",
   // The default is Source Serif 4 from Google Fonts.
