@@ -32,7 +32,9 @@ describe.each(["light", "dark"] as const)("概要 (%s mode)", (colorScheme) => {
       await expect.poll(() => banner.isVisible()).toBe(true);
       expect(await banner.textContent()).toContain("架空のサンプル");
       const links = await page.locator(".page-links a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      for (const path of ["/landscape", "/applicant", "/region", "/programs", "/action-plan", "/quality", "/system-check"]) expect(links).toContain(path);
+      for (const path of ["/landscape", "/applicant", "/region", "/programs", "/action-plan", "/quality", "/system-check"]) {
+        expect(links).toContain(`${path}.html`);
+      }
       expect(allProblems(problems)).toEqual([]);
     } finally {
       await close();
