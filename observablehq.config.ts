@@ -1,22 +1,11 @@
 // The chizai-atlas site. Offline by construction: no Google Fonts, no CDN, no telemetry (stack-notes §6, §13).
 
+import {SAMPLE_FOOTNOTE_ID} from "./src/components/banner.js";
+import {SITE_PAGES} from "./src/components/site-pages.js";
+
 // Framework reads this when it first records an event, which happens after the config is loaded; the npm scripts
 // and CI set it too, this covers `npx observable …` run by hand.
 process.env.OBSERVABLE_TELEMETRY_DISABLE ??= "true";
-
-/**
- * The sidebar, in one place. Every path must exist as src/<path>.md or the build fails with "Not found":
- * add one line here when you add a page. The home page (src/index.md, 概要) is the sidebar's top link.
- */
-const pages = [
-  {name: "ランドスケープ", path: "/landscape"},
-  {name: "出願人", path: "/applicant"},
-  {name: "地域KPI", path: "/region"},
-  {name: "事業KPI", path: "/programs"},
-  {name: "アクションプラン", path: "/action-plan"},
-  {name: "データ品質", path: "/quality"},
-  {name: "動作確認", path: "/system-check"}
-];
 
 // Framework renders `<html>` without a lang attribute and has no option for it. Setting it before <body> is parsed
 // makes Chromium and screen readers pick Japanese glyphs (not Chinese variants) and Japanese pronunciation.
@@ -66,11 +55,18 @@ export default {
   title: "chizai-atlas",
   root: "src",
   output: process.env.CHIZAI_DIST || "dist",
-  pages,
+  // The sidebar (src/components/site-pages.ts lists the pages for the links built in JavaScript too).
+  pages: SITE_PAGES.map(({name, path}) => ({name, path})),
+  // Links end in .html, so the built site works on any static server with no rewrite rules (Apache, nginx, IIS,
+  // python http.server): Framework writes dist/region.html, and /region alone would be a 404 there. The addresses
+  // without the extension still work through the redirect stubs of loaders/site/static-fallbacks.ts.
+  preserveExtension: true,
   head: `${setLanguage}\n<link rel="icon" href="/favicon.svg" type="image/svg+xml">`,
+  // The sentence about the sample stays hidden unless the page shows sample data (src/components/banner.ts).
   footer:
     "データの出典：特許情報プラットフォーム（J-PlatPat、独立行政法人 工業所有権情報・研修館）、" +
-    "特許庁・INPIT の支援事業の実績。同梱のサンプルデータは架空のものであり、実在の出願・企業・実績を表しません。",
+    `特許庁・INPIT の支援事業の実績。<span id="${SAMPLE_FOOTNOTE_ID}" hidden>` +
+    "同梱のサンプルデータは架空のものであり、実在の出願・企業・実績を表しません。</span>",
   // The offline equivalent of theme "dashboard" (air / near-midnight, alt, wide) plus the Inputs styles.
   style: "style.css",
   // The default is Source Serif 4 from Google Fonts.

@@ -5,7 +5,8 @@
 //      during the build can neither block it nor mix into it;
 //   3. `observable build` into a folder beside the target (CHIZAI_DIST, else dist), because Framework empties its
 //      output folder before the loaders run;
-//   4. the swap (replace-folder.ts): the target is replaced only when everything succeeded.
+//   4. the redirect pages that keep addresses without .html working on a plain static server (static-fallbacks.ts);
+//   5. the swap (replace-folder.ts): the target is replaced only when everything succeeded.
 //
 // Progress and timings go to stderr. On failure: exit 1 with one message, the previous site untouched and the
 // temporary folders removed. A warehouse named with --db or CHIZAI_DB must exist; with none named and none at the
@@ -22,6 +23,8 @@ import {WarehouseError} from "../warehouse/connection.js";
 import {locateWarehouse, requireNamedWarehouse, type WarehouseLocation} from "../warehouse/warehouse-location.js";
 import {parseArgs, stringOption, UsageError} from "./args.js";
 import {prebuild} from "./prebuild.js";
+import {SITE_PAGES} from "../../src/components/site-pages.js";
+import {writeExtensionlessFallbacks} from "../site/static-fallbacks.js";
 import {besideFolder, PublishError, replaceFolder} from "./replace-folder.js";
 
 const USAGE = `usage: npm run build [-- --db PATH]
@@ -69,8 +72,9 @@ async function main(argv: string[]): Promise<number> {
     await runFramework(staging, location, snapshot);
     log(`site built in ${seconds(performance.now() - frameworkStarted)}`);
 
-    // POST-BUILD STEP: files that go into the site after Framework (the redirect pages for plain static servers)
-    // are written into `staging` here, before the swap, so that a failure there also leaves the previous site.
+    // Written into the staging folder before the swap, so that a failure here also leaves the previous site.
+    const stubs = writeExtensionlessFallbacks(staging, SITE_PAGES.map((page) => page.path));
+    log(`${stubs.length} redirect pages for addresses without .html`);
 
     const {replacedPrevious} = replaceFolder(staging, target);
     const replaced = replacedPrevious ? ", replacing the previous site" : "";

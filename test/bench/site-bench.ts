@@ -37,10 +37,10 @@ export async function runSiteBench({workDir}: {workDir: string}): Promise<BenchR
   try {
     const loads: PageLoad[] = [];
     for (let i = 0; i < PAGE_LOADS; ++i) {
-      loads.push(await loadLandscape(browser, `${server.url}/landscape`));
+      loads.push(await loadLandscape(browser, `${server.url}/landscape.html`));
       console.log(`ランドスケープ load ${i + 1}: drawn in ${formatMs(loads[i]!.drawnMs)}`);
     }
-    const filters = await measureFilterChanges(browser, `${server.url}/landscape`);
+    const filters = await measureFilterChanges(browser, `${server.url}/landscape.html`);
     const drawn = median(loads.map((l) => l.drawnMs));
     const worstFilter = Math.max(...filters.map((f) => f.ms));
     printTable("Site (100,000 applications)", [

@@ -11,7 +11,7 @@ const HOSTILE_NAME = "<img src=x onerror=alert(1)>";
 /** In the sample, two spellings (独立行政法人… and 国立研究開発法人…) resolve to this entity. */
 const MERGED_ENTITY = "国立研究開発法人架空エネルギー技術総合研究所";
 
-const url = (name: string, mode: string) => `${siteUrl}/applicant?${new URLSearchParams({name, mode})}`;
+const url = (name: string, mode: string) => `${siteUrl}/applicant.html?${new URLSearchParams({name, mode})}`;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,7 +23,7 @@ afterAll(async () => {
 
 describe.each(["light", "dark"] as const)("出願人 (%s mode)", (colorScheme) => {
   test("shows the largest applicant by default, with every chart drawn", async () => {
-    const {page, problems, close} = await openPage(browser, `${siteUrl}/applicant`, {colorScheme});
+    const {page, problems, close} = await openPage(browser, `${siteUrl}/applicant.html`, {colorScheme});
     try {
       await showDocuments(page);
       expect(await page.locator(".applicant-name").textContent()).toBe("架空自動車株式会社");
@@ -92,7 +92,7 @@ describe("出願人 profiles", () => {
       expect(await page.locator('[data-table="documents"]').textContent()).toContain("<script>window.__pwned = true</script>電極");
       expect(await injectionEvidence(page)).toEqual({images: 0, pwned: undefined, scriptLinks: 0});
       const partner = page.locator('[data-chart="partners"] svg a').first();
-      expect(await partner.getAttribute("href")).toBe("./applicant?name=%E6%9E%B6%E7%A9%BA%E9%9B%BB%E6%A9%9F%E6%A0%AA%E5%BC%8F%E4%BC%9A%E7%A4%BE&mode=name");
+      expect(await partner.getAttribute("href")).toBe("./applicant.html?name=%E6%9E%B6%E7%A9%BA%E9%9B%BB%E6%A9%9F%E6%A0%AA%E5%BC%8F%E4%BC%9A%E7%A4%BE&mode=name");
       expect(dialogs).toEqual([]);
       expect(allProblems(problems)).toEqual([]);
     } finally {

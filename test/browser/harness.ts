@@ -1,5 +1,5 @@
-// Browser-test harness: build the real site, serve dist/ like a plain intranet web server, drive Debian's Chromium
-// through playwright-core, and record everything that would mean "this page is broken or not offline".
+// Browser-test harness: build the real site, serve dist/ like a plain intranet web server (no rewrite rules), drive
+// Debian's Chromium through playwright-core, and record everything that would mean "this page is broken or not offline".
 
 import {spawn} from "node:child_process";
 import {existsSync, readFileSync, rmSync, statSync} from "node:fs";
@@ -86,35 +86,62 @@ function isFile(path: string): boolean {
   }
 }
 
-/** Maps a URL path to a file as Framework's clean URLs expect: / → index.html, /foo → foo.html, /d/ → d/index.html. */
-export function resolveStaticPath(dir: string, urlPath: string): string | null {
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** What a plain static server does with a URL path: send a file, redirect a folder to its slash form, or 404. */
+export type StaticAnswer = {kind: "file"; file: string} | {kind: "slash-redirect"} | {kind: "not-found"};
+
+/**
+ * Resolves a URL path the way a web server with no rewrite rules does (python http.server, Apache, nginx, IIS):
+ * the exact file; for a folder, its index.html when the path ends in "/" and otherwise a redirect to the slash form.
+ * No `.html` is ever guessed, so a link that works here works on an intranet server.
+ */
+export function resolveStaticPath(dir: string, urlPath: string): StaticAnswer {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
   } catch {
-    return null;
+    return {kind: "not-found"};
   }
   const root = resolve(dir);
   const path = normalize(join(root, decoded));
-  if (path !== root && !path.startsWith(root + sep)) return null;
-  const candidates = decoded.endsWith("/") ? [join(path, "index.html")] : [path, `${path}.html`];
-  return candidates.find(isFile) ?? null;
+  if (path !== root && !path.startsWith(root + sep)) return {kind: "not-found"};
+  if (isDirectory(path)) {
+    if (!decoded.endsWith("/")) return {kind: "slash-redirect"};
+    const index = join(path, "index.html");
+    return isFile(index) ? {kind: "file", file: index} : {kind: "not-found"};
+  }
+  return isFile(path) && !decoded.endsWith("/") ? {kind: "file", file: path} : {kind: "not-found"};
 }
 
-/** Serves `dir` on 127.0.0.1 at a random free port. Missing files get 404 (with 404.html as the body if built). */
+/**
+ * Serves `dir` on 127.0.0.1 at a random free port, as a plain server: exact files, `index.html` for a folder,
+ * 301 from `/folder?q` to `/folder/?q` (query kept), and 404 for anything else (with 404.html as the body if built).
+ */
 export async function serveStatic(dir: string): Promise<StaticServer> {
   const server = createServer((request, response) => {
-    const urlPath = new URL(request.url ?? "/", "http://localhost").pathname;
-    const file = resolveStaticPath(dir, urlPath);
-    if (!file) {
+    const url = new URL(request.url ?? "/", "http://localhost");
+    const answer = resolveStaticPath(dir, url.pathname);
+    if (answer.kind === "slash-redirect") {
+      response.writeHead(301, {location: `${url.pathname}/${url.search}`});
+      response.end();
+      return;
+    }
+    if (answer.kind === "not-found") {
       const notFound = join(dir, "404.html");
       response.writeHead(404, {"content-type": "text/html; charset=utf-8"});
       response.end(isFile(notFound) ? readFileSync(notFound) : "Not found");
       return;
     }
-    const type = MIME_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
+    const type = MIME_TYPES[extname(answer.file).toLowerCase()] ?? "application/octet-stream";
     response.writeHead(200, {"content-type": type, "cache-control": "no-store"});
-    response.end(request.method === "HEAD" ? undefined : readFileSync(file));
+    response.end(request.method === "HEAD" ? undefined : readFileSync(answer.file));
   });
   await new Promise<void>((ready) => server.listen(0, "127.0.0.1", ready));
   const {port} = server.address() as AddressInfo;

@@ -61,9 +61,9 @@ async function downloadFrom(page: Page, card: Locator, label: string): Promise<{
 
 describe.each(["light", "dark"] as const)("KPI pages render offline (%s mode)", (colorScheme) => {
   test.each([
-    ["/region", '[data-chart="tile-map"] svg', "地域KPI"],
-    ["/programs", '[data-chart="cumulative"] svg', "事業KPI"],
-    ["/action-plan", "[data-measure]", "アクションプラン"]
+    ["/region.html", '[data-chart="tile-map"] svg', "地域KPI"],
+    ["/programs.html", '[data-chart="cumulative"] svg', "事業KPI"],
+    ["/action-plan.html", "[data-measure]", "アクションプラン"]
   ])("%s", async (path, ready, title) => {
     const {page, problems, close} = await open(path, ready, colorScheme);
     try {
@@ -88,7 +88,7 @@ describe.each(["light", "dark"] as const)("KPI pages render offline (%s mode)", 
 
 describe("地域KPI", () => {
   test("draws the 47 prefectures as tiles, all in view, with bureau outlines", async () => {
-    const {page, problems, close} = await open("/region", MAP_TILES);
+    const {page, problems, close} = await open("/region.html", MAP_TILES);
     try {
       const tiles = page.locator(MAP_TILES);
       expect(await tiles.count()).toBe(47);
@@ -111,7 +111,7 @@ describe("地域KPI", () => {
     ["中部", "中部経済産業局", CHUBU],
     ["関東経済産業局", "関東経済産業局", KANTO]
   ])("?bureau=%s shows exactly its prefectures", async (param, bureauName, expected) => {
-    const {page, problems, close} = await open(`/region?bureau=${encodeURIComponent(param)}`, MAP_TILES);
+    const {page, problems, close} = await open(`/region.html?bureau=${encodeURIComponent(param)}`, MAP_TILES);
     try {
       const inView = page.locator(`${MAP_TILES}[data-in-view="true"]`);
       expect((await attributeValues(inView, "data-name")).sort()).toEqual([...expected].sort());
@@ -132,7 +132,7 @@ describe("地域KPI", () => {
 
   test("an unknown ?bureau= says so, as text, and shows the whole country", async () => {
     const hostile = "<img src=x onerror=alert(1)>";
-    const {page, problems, close} = await open(`/region?bureau=${encodeURIComponent(hostile)}`, MAP_TILES);
+    const {page, problems, close} = await open(`/region.html?bureau=${encodeURIComponent(hostile)}`, MAP_TILES);
     try {
       const notice = page.locator('[data-bureau-notice="unknown"]');
       expect(await notice.textContent()).toContain(`「${hostile}」という経済産業局は見つかりません`);
@@ -145,7 +145,7 @@ describe("地域KPI", () => {
   });
 
   test("clicking a tile or choosing in the select moves the monthly trend", async () => {
-    const {page, problems, close} = await open("/region?bureau=関東", '[data-chart="prefecture-trend"] svg');
+    const {page, problems, close} = await open("/region.html?bureau=関東", '[data-chart="prefecture-trend"] svg');
     try {
       const trend = page.locator('[data-chart="prefecture-trend"]');
       // The bureau's first prefecture by default.
@@ -171,7 +171,7 @@ describe("地域KPI", () => {
   });
 
   test("downloads the bureau summary as Excel-ready CSV with Japanese columns", async () => {
-    const {page, close} = await open("/region?bureau=関東", '[data-table="bureaus"] table');
+    const {page, close} = await open("/region.html?bureau=関東", '[data-table="bureaus"] table');
     try {
       const {name, bytes} = await downloadFrom(page, page.locator('[data-table="bureaus"]'), "CSV");
       expect(name).toMatch(/^地域KPI_経済産業局別_相談件数_\d{4}年度\.csv$/);
@@ -190,7 +190,7 @@ describe("地域KPI", () => {
   });
 
   test("downloads the map as SVG with the tiles' labels", async () => {
-    const {page, close} = await open("/region", MAP_TILES);
+    const {page, close} = await open("/region.html", MAP_TILES);
     try {
       const {name, bytes} = await downloadFrom(page, page.locator('[data-chart="tile-map"]'), "SVG");
       expect(name).toMatch(/^地域KPI_地図_相談件数_達成率_\d{4}年度\.svg$/);
@@ -279,7 +279,7 @@ describe("a 年度 in which four prefectures reported and no target is registere
 
 describe("事業KPI", () => {
   test("?program= and ?bureau= open a program in a bureau's view", async () => {
-    const {page, problems, close} = await open("/programs?program=seminar&bureau=中部", '[data-chart="ranking"] svg');
+    const {page, problems, close} = await open("/programs.html?program=seminar&bureau=中部", '[data-chart="ranking"] svg');
     try {
       expect(await selectedProgram(page)).toBe("研修・セミナー");
       expect(await page.locator('[data-kpi-cards="program"]').textContent()).toContain("実績（中部経済産業局）");
@@ -298,7 +298,7 @@ describe("事業KPI", () => {
   });
 
   test("the cumulative chart's CSV has the months from April", async () => {
-    const {page, close} = await open("/programs?program=madoguchi", '[data-chart="cumulative"] svg');
+    const {page, close} = await open("/programs.html?program=madoguchi", '[data-chart="cumulative"] svg');
     try {
       const {bytes} = await downloadFrom(page, page.locator('[data-chart="cumulative"]'), "CSV");
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -317,7 +317,7 @@ describe("事業KPI", () => {
 
 describe("アクションプラン", () => {
   test("lists the measures with their agencies, timing and linked KPIs", async () => {
-    const {page, problems, close} = await open("/action-plan", "[data-measure]");
+    const {page, problems, close} = await open("/action-plan.html", "[data-measure]");
     try {
       const measures = page.locator("[data-measure]");
       expect(await measures.count()).toBe(55);
@@ -331,7 +331,7 @@ describe("アクションプラン", () => {
       // Linked KPIs with figures and a link to the program page.
       const linked = page.locator('[data-measure="II-4-a"] .measure-kpi[data-program="madoguchi"]');
       expect(await linked.textContent()).toMatch(/相談件数：\d{4}年度.*実績 [\d,]+件 ／ 目標 [\d,]+件/);
-      expect(await linked.locator("a").getAttribute("href")).toBe("./programs?program=madoguchi");
+      expect(await linked.locator("a").getAttribute("href")).toBe("./programs.html?program=madoguchi");
       expect(allProblems(problems)).toEqual([]);
     } finally {
       await close();
@@ -339,14 +339,14 @@ describe("アクションプラン", () => {
   });
 
   test("filters to new measures, and a KPI link opens its program", async () => {
-    const {page, problems, close} = await open("/action-plan", "[data-measure]");
+    const {page, problems, close} = await open("/action-plan.html", "[data-measure]");
     try {
       await page.getByLabel("新規の施策のみ").check();
       await expect.poll(() => page.locator("[data-measure]").count()).toBeLessThan(55);
       expect(await page.locator(".measure-new").count()).toBe(await page.locator("[data-measure]").count());
       await page.locator('.measure-kpi[data-program="kaihatsuko"] a').first().click();
       await page.locator('[data-chart="cumulative"] svg').first().waitFor();
-      expect(new URL(page.url()).pathname).toBe("/programs");
+      expect(new URL(page.url()).pathname).toBe("/programs.html");
       expect(await selectedProgram(page)).toBe("知財力開発校");
       expect(allProblems(problems)).toEqual([]);
     } finally {

@@ -46,7 +46,7 @@ async function onlyCollection(page: Page, collection: string): Promise<void> {
 describe.each(["light", "dark"] as const)("ランドスケープ (%s mode)", (colorScheme) => {
   let opened: OpenedPage;
   beforeAll(async () => {
-    opened = await openPage(browser, `${siteUrl}/landscape`, {colorScheme});
+    opened = await openPage(browser, `${siteUrl}/landscape.html`, {colorScheme});
     await waitForLandscape(opened.page);
   });
   afterAll(async () => {
@@ -83,7 +83,7 @@ describe("ランドスケープ filters", () => {
   let page: Page;
   let dialogs: string[];
   beforeAll(async () => {
-    opened = await openPage(browser, `${siteUrl}/landscape`);
+    opened = await openPage(browser, `${siteUrl}/landscape.html`);
     page = opened.page;
     dialogs = recordDialogs(page);
     await waitForLandscape(page);

@@ -32,7 +32,31 @@ describe.each(["light", "dark"] as const)("概要 (%s mode)", (colorScheme) => {
       await expect.poll(() => banner.isVisible()).toBe(true);
       expect(await banner.textContent()).toContain("架空のサンプル");
       const links = await page.locator(".page-links a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      for (const path of ["/landscape", "/applicant", "/region", "/programs", "/action-plan", "/quality", "/system-check"]) expect(links).toContain(path);
+      for (const path of ["/landscape", "/applicant", "/region", "/programs", "/action-plan", "/quality", "/system-check"]) {
+        expect(links).toContain(`${path}.html`);
+      }
+      expect(allProblems(problems)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("概要 layout", () => {
+  test.each([1400, 1920])("at %i px the ingest cards are as tall as the figure cards, not stretched to the chart", async (width) => {
+    const {page, problems, close} = await openPage(browser, `${siteUrl}/`, {viewport: {width, height: 900}});
+    try {
+      await page.locator('[data-chart="sparkline"] svg').waitFor();
+      const heights = (selector: string) =>
+        page.locator(selector).evaluateAll((cards) => cards.map((card) => card.getBoundingClientRect().height));
+      const figures = await heights("#overview-kpis > .card");
+      const ingest = await heights("#overview-ingest > .card");
+      const trend = (await heights('[data-chart="sparkline"]'))[0]!;
+      expect(ingest).toHaveLength(2);
+      for (const height of ingest) {
+        expect(height).toBeLessThan(Math.max(...figures) * 1.3);
+        expect(height).toBeLessThan(trend * 0.75);
+      }
       expect(allProblems(problems)).toEqual([]);
     } finally {
       await close();

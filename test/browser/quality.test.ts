@@ -20,7 +20,7 @@ afterAll(async () => {
 describe.each(["light", "dark"] as const)("データ品質 (%s mode)", (colorScheme) => {
   let opened: OpenedPage;
   beforeAll(async () => {
-    opened = await openPage(browser, `${siteUrl}/quality`, {colorScheme});
+    opened = await openPage(browser, `${siteUrl}/quality.html`, {colorScheme});
     await opened.page.locator('[data-table="rejects"] tbody tr').first().waitFor();
   });
   afterAll(async () => {
@@ -61,7 +61,7 @@ describe.each(["light", "dark"] as const)("データ品質 (%s mode)", (colorSch
 
 describe("データ品質 search and download", () => {
   test("searching the rejected rows narrows the table and its CSV", async () => {
-    const {page, problems, close} = await openPage(browser, `${siteUrl}/quality`);
+    const {page, problems, close} = await openPage(browser, `${siteUrl}/quality.html`);
     try {
       const rejects = page.locator('[data-table="rejects"]');
       await rejects.locator("tbody tr").first().waitFor();
@@ -73,6 +73,25 @@ describe("データ品質 search and download", () => {
       expect(lines[0]).toBe("ファイル,開始行,終了行,種類,理由,元の文字列");
       expect(lines).toHaveLength(2);
       expect(lines[1]).toMatch(/^defects-15col\.csv,5,5,constraint-error,/);
+      expect(allProblems(problems)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test("a search that matches nothing says so in Japanese, and the rows come back when it is cleared", async () => {
+    const {page, problems, close} = await openPage(browser, `${siteUrl}/quality.html`);
+    try {
+      const rejects = page.locator('[data-table="rejects"]');
+      await rejects.locator("tbody tr").first().waitFor();
+      await rejects.locator("input[type=search]").fill("該当しない文字列ZZZ");
+      await rejects.locator("[data-empty-table]").waitFor();
+      expect(await rejects.locator("[data-empty-table]").textContent()).toBe("該当する行はありません。");
+      expect(await rejects.locator("table").count()).toBe(0);
+      expect(await page.locator("#observablehq-main").textContent()).not.toContain("No results");
+      await rejects.locator("input[type=search]").fill("");
+      await rejects.locator("tbody tr").first().waitFor();
+      expect(await rejects.locator("[data-empty-table]").count()).toBe(0);
       expect(allProblems(problems)).toEqual([]);
     } finally {
       await close();

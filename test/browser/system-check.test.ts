@@ -36,7 +36,7 @@ describe.each(["light", "dark"] as const)("動作確認 (%s mode)", (colorScheme
   let opened: OpenedPage;
   beforeAll(async () => {
     browser = await launchBrowser();
-    opened = await openPage(browser, `${siteUrl}/system-check`, {colorScheme});
+    opened = await openPage(browser, `${siteUrl}/system-check.html`, {colorScheme});
     await opened.page.locator(".chart-card svg").first().waitFor();
   });
   afterAll(async () => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import {describe, expect, test} from "vitest";
-import {sampleBanner} from "../../src/components/banner.js";
+import {SAMPLE_FOOTNOTE_ID, sampleBanner} from "../../src/components/banner.js";
 import {chartCard} from "../../src/components/chart-card.js";
 import {kpiCard} from "../../src/components/kpi-card.js";
 import {text} from "../../src/components/safe-text.js";
@@ -56,6 +56,21 @@ describe("kpiCard, sampleBanner, text", () => {
     expect(sampleBanner().textContent).toContain("このデータは架空のサンプルです");
     expect(sampleBanner(false).hidden).toBe(true);
     expect(sampleBanner(true, HOSTILE).querySelector("img")).toBeNull();
+  });
+
+  test("the footer's sentence about the sample follows the latest banner", () => {
+    const footnote = document.createElement("span");
+    footnote.id = SAMPLE_FOOTNOTE_ID;
+    footnote.hidden = true;
+    document.body.append(footnote);
+    try {
+      sampleBanner(true);
+      expect(footnote.hidden).toBe(false);
+      sampleBanner(false);
+      expect(footnote.hidden).toBe(true);
+    } finally {
+      footnote.remove();
+    }
   });
 
   test("text() creates a Text node", () => {

@@ -56,7 +56,7 @@ describe("?program=", () => {
   });
 
   it("builds links and query strings", () => {
-    expect(programPageHref("madoguchi")).toBe("./programs?program=madoguchi");
+    expect(programPageHref("madoguchi")).toBe("./programs.html?program=madoguchi");
     expect(searchWithProgram("?bureau=%E9%96%A2%E6%9D%B1", "ipas")).toBe("?bureau=%E9%96%A2%E6%9D%B1&program=ipas");
   });
 });

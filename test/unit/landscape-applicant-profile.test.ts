@@ -54,7 +54,7 @@ describe("the 出願人 page", () => {
   });
 
   test("links carry the name URL-encoded, and an unknown mode falls back to 名寄せ後", () => {
-    expect(applicantHref("<img src=x onerror=alert(1)>", "name")).toBe("./applicant?name=%3Cimg+src%3Dx+onerror%3Dalert%281%29%3E&mode=name");
+    expect(applicantHref("<img src=x onerror=alert(1)>", "name")).toBe("./applicant.html?name=%3Cimg+src%3Dx+onerror%3Dalert%281%29%3E&mode=name");
     expect(parseNameMode("group")).toBe("group");
     expect(parseNameMode("javascript:")).toBe("entity");
     expect(parseNameMode(null)).toBe("entity");

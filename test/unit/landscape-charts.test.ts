@@ -62,4 +62,37 @@ describe("landscape charts", () => {
     const hrefs = [...chart.querySelectorAll("a")].map((a) => a.getAttribute("href"));
     expect(hrefs).toContain(`./applicant?name=${encodeURIComponent(HOSTILE)}`);
   });
+
+  // Charts are drawn at the width of their card, which can be briefly tiny while the page lays out (a card appearing,
+  // the window narrowed): a mark with a negative size is an error in the console ("<rect> attribute width: A
+  // negative value is not valid"), and Plot draws one when a chart is narrower than its own margins.
+  test("no chart draws a rect with a negative size, however narrow it is drawn", () => {
+    const trend = trendByYear(data, all(data), {basis: "filing", yearKind: "calendar", stackBy: "stage"});
+    const entrants = entrantsByYear(data, all(data), {basis: "filing", yearKind: "calendar", nameMode: "entity"});
+    const matrix = applicantTechnologyMatrix(data, all(data), {nameMode: "entity", level: "subclass"});
+    const counts = countPerKey(data, all(data), "entity");
+    const ranking = applicantRanking(data, all(data), "name", 10);
+    const draw: Record<string, (width: number) => Element> = {
+      barList: (width) =>
+        barListChart(ranking.rows, {width, label: (d) => d.label, value: (d) => d.count, text: (d) => `${d.count}件`, xLabel: "出願件数"}),
+      trend: (width) => trendChart(trend, {width}),
+      entrants: (width) => entrantsChart(entrants, {width, basis: "filing", yearKind: "calendar"}),
+      lifecycle: (width) => lifecycleChart(entrants, {width, yearKind: "calendar"}),
+      bubble: (width) => matrixChart(matrix, {width, style: "bubble"}),
+      network: (width) =>
+        networkChart(coApplicantPairs(data, all(data), {nameMode: "entity"}).pairs, {width, applicationsOf: (key) => counts[key]!}),
+      sparkline: (width) => sparkline([{year: 2020, applications: 3}, {year: 2021, applications: 5}], {width})
+    };
+    const negative: string[] = [];
+    for (const [name, chart] of Object.entries(draw)) {
+      for (const width of [1, 20, 60, 100, 117, 150, 240]) {
+        for (const rect of chart(width).querySelectorAll("rect")) {
+          for (const size of ["width", "height"]) {
+            if (Number(rect.getAttribute(size)) < 0) negative.push(`${name} at ${width}px: ${size}=${rect.getAttribute(size)}`);
+          }
+        }
+      }
+    }
+    expect([...new Set(negative)]).toEqual([]);
+  });
 });

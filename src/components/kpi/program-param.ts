@@ -2,6 +2,7 @@
 // its Japanese name or (folded) spelling variants of either are accepted; anything else falls back to the first
 // program and is reported.
 
+import {pageHref} from "../page-link.js";
 import type {KpiProgram} from "./kpi-types.js";
 
 export const PROGRAM_PARAM = "program";
@@ -30,5 +31,5 @@ export function searchWithProgram(search: string, programId: string): string {
 
 /** The 事業KPI page of a program, relative to any page of the site. */
 export function programPageHref(programId: string): string {
-  return `./programs?${new URLSearchParams({[PROGRAM_PARAM]: programId}).toString()}`;
+  return pageHref("programs", {[PROGRAM_PARAM]: programId});
 }

@@ -24,9 +24,19 @@ export interface BarListOptions<T> {
 
 /** Height of one row: the label on top, the bar below it, so long applicant names keep the full width. */
 const ROW_HEIGHT = 38;
+const MARGIN_LEFT = 8;
+/** Room after the longest bar for its figure, e.g. "1,234件（12.3%）". */
+const MARGIN_RIGHT = 110;
+/**
+ * The narrowest the chart is computed: a card can be briefly narrower than the margins while the page lays out, and
+ * Plot then draws every bar with a negative width (a console error). Below this the SVG is scaled down instead
+ * (Plot's SVG has max-width: 100%).
+ */
+const MIN_WIDTH = MARGIN_LEFT + MARGIN_RIGHT + 80;
 
 export function barListChart<T>(rows: readonly T[], options: BarListOptions<T>): SVGSVGElement | HTMLElement {
-  const {width, label, value, text, xLabel} = options;
+  const {label, value, text, xLabel} = options;
+  const width = Math.max(options.width, MIN_WIDTH);
   // Labels sit above the bars and must fit the chart's width (CJK glyphs are about 12px wide).
   const maxLabelChars = Math.max(8, Math.min(options.maxLabelChars ?? 40, Math.floor((width - 16) / 12)));
   const labels = rows.map(label);
@@ -35,8 +45,8 @@ export function barListChart<T>(rows: readonly T[], options: BarListOptions<T>):
   const chart = Plot.plot({
     width,
     height: 44 + ROW_HEIGHT * Math.max(rows.length, 1),
-    marginLeft: 8,
-    marginRight: 110,
+    marginLeft: MARGIN_LEFT,
+    marginRight: MARGIN_RIGHT,
     marginBottom: 36,
     x: {
       label: xLabel,

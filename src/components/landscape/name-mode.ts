@@ -1,6 +1,7 @@
 // How applicants are counted: by the name as written in the export (出願人名（原文）), by entity after 名寄せ
 // (the default), or by corporate group. Every applicant chart takes a mode and works on integer keys.
 
+import {pageHref} from "../page-link.js";
 import type {LandscapeData} from "./landscape-data.js";
 
 export type NameMode = "entity" | "name" | "group";
@@ -50,5 +51,5 @@ export function keyOfLabel(keys: ApplicantKeys, label: string): number {
 
 /** The 出願人 page of one applicant under a mode, as a relative link (safe for any name: it is URL-encoded). */
 export function applicantHref(label: string, mode: NameMode): string {
-  return `./applicant?${new URLSearchParams({name: label, mode}).toString()}`;
+  return pageHref("applicant", {name: label, mode});
 }

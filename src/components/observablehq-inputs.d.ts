@@ -1,0 +1,4 @@
+// @observablehq/inputs ships no types; this is the part TypeScript components use (pages use it untyped).
+declare module "@observablehq/inputs" {
+  export function table(data: unknown, options?: Record<string, unknown>): HTMLElement;
+}
