@@ -90,11 +90,11 @@ export async function importedSources(connection: DuckDBConnection): Promise<Arr
   );
 }
 
-/** A row of applicant_aliases, in column order. */
+/** A row of applicant_aliases, in column order. Every file loaded now has its path known (source_path_known). */
 export function aliasRow(entry: StoredAliasEntry): AppendValue[] {
   return [
     entry.name, entry.entity, entry.group === "" ? null : entry.group, entry.nameEntityKey, entry.entityKey,
-    entry.source, entry.sourceKind, entry.line, ENTITY_KEY_RULES_VERSION, localTimestamp()
+    entry.source, entry.sourceKind, true, entry.line, ENTITY_KEY_RULES_VERSION, localTimestamp()
   ];
 }
 
