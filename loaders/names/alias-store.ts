@@ -1,10 +1,12 @@
 // The applicant-aliases dictionary in the warehouse (table applicant_aliases): each file's entries are kept under
-// its source, so that loading a file again replaces exactly what it brought and removing it takes exactly that out.
+// its source (alias-source.ts), so that loading a file again replaces exactly what it brought and removing it takes
+// exactly that out.
 // Writes run inside the caller's transaction.
 
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {appendRows, type AppendValue} from "../warehouse/append.js";
 import {queryRows} from "../warehouse/query.js";
+import type {ImportedSource} from "./alias-source.js";
 import type {AliasEntry} from "./aliases-file.js";
 import {ENTITY_KEY_RULES_VERSION} from "./entity-key-version.js";
 import {entityKey} from "./entity-key.js";
@@ -83,10 +85,11 @@ export async function readStoredAliases(connection: DuckDBConnection): Promise<S
 }
 
 /** The imported sources and their entry counts. */
-export async function importedSources(connection: DuckDBConnection): Promise<Array<{source: string; entries: number}>> {
-  return queryRows(
+export async function importedSources(connection: DuckDBConnection): Promise<ImportedSource[]> {
+  return queryRows<ImportedSource>(
     connection,
-    `SELECT source, count(*) AS entries FROM applicant_aliases WHERE source_kind = 'imported' GROUP BY 1 ORDER BY 1`
+    `SELECT source, count(*)::INTEGER AS entries, bool_and(source_path_known) AS "pathKnown"
+     FROM applicant_aliases WHERE source_kind = 'imported' GROUP BY 1 ORDER BY 1`
   );
 }
 

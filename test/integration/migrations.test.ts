@@ -191,6 +191,9 @@ describe("upgrading the release 0.1.0 warehouse", () => {
     expect(fs.readdirSync(dir).sort()).toEqual(files);
     expect(await rawQuery(db, `SELECT count(*) AS n FROM schema_migrations`)).toEqual([{n: 1}]);
 
+    const listed = chizai(["names", "list", "--db", db]);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toContain("client-group.csv (3 entries; imported by an older chizai-atlas, which did not record its folder)");
   });
 
   it("is refused by readers, which name the command that upgrades it and leave the file alone", async () => {
