@@ -28,8 +28,13 @@ export function toStoredEntries(
   source: string,
   sourceKind: AliasSourceKind
 ): StoredAliasEntry[] {
+  // Spelled out rather than spread: V8 gives these objects a compact fixed shape, which matters for a dictionary
+  // of a few hundred thousand entries (a spread made each one several times larger).
   return entries.map((entry) => ({
-    ...entry,
+    name: entry.name,
+    entity: entry.entity,
+    group: entry.group,
+    line: entry.line,
     source,
     sourceKind,
     nameEntityKey: entityKey(entry.name),
@@ -37,15 +42,21 @@ export function toStoredEntries(
   }));
 }
 
-/** Replaces the entries of `source` with `entries`; returns how many entries it had before. */
+/**
+ * Replaces the entries of `source` with `entries` (from toStoredEntries for that source); returns how many entries
+ * it had before. Rows go to the appender one at a time, never as a second copy of the whole dictionary.
+ */
 export async function replaceAliasSource(
   connection: DuckDBConnection,
   source: string,
   sourceKind: AliasSourceKind,
-  entries: readonly AliasEntry[]
+  entries: readonly StoredAliasEntry[]
 ): Promise<number> {
   const removed = await removeAliasSource(connection, source, sourceKind);
-  await appendRows(connection, "applicant_aliases", toStoredEntries(entries, source, sourceKind).map(aliasRow));
+  const loadedAt = localTimestamp();
+  await appendRows(connection, "applicant_aliases", (function* () {
+    for (const entry of entries) yield aliasRow(entry, loadedAt);
+  })());
   return removed;
 }
 
@@ -94,10 +105,10 @@ export async function importedSources(connection: DuckDBConnection): Promise<Imp
 }
 
 /** A row of applicant_aliases, in column order. Every file loaded now has its path known (source_path_known). */
-export function aliasRow(entry: StoredAliasEntry): AppendValue[] {
+export function aliasRow(entry: StoredAliasEntry, loadedAt: string): AppendValue[] {
   return [
     entry.name, entry.entity, entry.group === "" ? null : entry.group, entry.nameEntityKey, entry.entityKey,
-    entry.source, entry.sourceKind, true, entry.line, ENTITY_KEY_RULES_VERSION, localTimestamp()
+    entry.source, entry.sourceKind, true, entry.line, ENTITY_KEY_RULES_VERSION, loadedAt
   ];
 }
 

@@ -343,6 +343,27 @@ describe("a dictionary is identified by its full path", () => {
   });
 });
 
+describe("chizai names import: a file with many errors", () => {
+  it("prints the first 50 errors and counts the rest, and applies nothing", async () => {
+    const dir = makeTempDir("names-error-cap");
+    const db = path.join(dir, "atlas.duckdb");
+    const file = path.join(dir, "many-errors.csv");
+    const good = Array.from({length: 30}, (_, i) => `架空良品${i}株式会社,架空良品${i}株式会社`);
+    const bad = Array.from({length: 120}, (_, i) => `架空不良${i}株式会社,`);
+    fs.writeFileSync(file, ["name,entity", ...good, ...bad].join("\n") + "\n");
+    const result = chizai(["names", "import", "--db", db, file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${file} was refused as a whole, nothing in it was applied (120 errors;`);
+    const shown = result.stderr.split("\n").filter((line) => line.startsWith(`  ${file}:`));
+    expect(shown).toHaveLength(50);
+    expect(shown[0]).toBe(`  ${file}:32: entity is empty for "架空不良0株式会社"`);
+    expect(shown[49]).toBe(`  ${file}:81: entity is empty for "架空不良49株式会社"`);
+    expect(result.stderr).toContain("  … and 70 more errors (the first 50 are shown)");
+    // Refused before the warehouse was opened: not even created.
+    expect(fs.existsSync(db)).toBe(false);
+  });
+});
+
 describe("chizai names suggest", () => {
   let db: string;
   beforeAll(async () => {

@@ -43,14 +43,13 @@ export const namesImportCommand: Command = {
     }
 
     // A refused file (AliasesFileRefusal) ends the command with its message and exit status 1 (chizai.ts).
-    const entries = readAliasesOrRefuse(filePath, filePath);
+    const entries = toStoredEntries(readAliasesOrRefuse(filePath, filePath), source, "imported");
 
     const warehouse = await openWarehouse(context.resolveWarehouse(stringOption(args, "db")));
     const {connection} = warehouse;
     try {
       await refreshApplicantNames(connection);
-      const stored = toStoredEntries(entries, source, "imported");
-      const check = checkAliasImport(stored, await readStoredAliases(connection));
+      const check = checkAliasImport(entries, await readStoredAliases(connection));
       if (check.errors.length > 0) {
         console.error(
           `error: ${filePath} was refused as a whole, nothing in it was applied: it contradicts another imported ` +
