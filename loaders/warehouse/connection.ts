@@ -52,7 +52,10 @@ export async function openWarehouse(filePath: string, options: OpenOptions = {})
 
   let instance = await createWithRetry(filePath, readOnly, lockTimeoutMs);
   let connection = await instance.connect();
+  let open = true;
   const close = () => {
+    if (!open) return; // closed for the backup copy and not reopened: nothing to close
+    open = false;
     connection.closeSync();
     instance.closeSync();
   };
@@ -67,6 +70,7 @@ export async function openWarehouse(filePath: string, options: OpenOptions = {})
       const backupPath = backUpWarehouse(filePath, stored.version);
       instance = await createWithRetry(filePath, readOnly, lockTimeoutMs);
       connection = await instance.connect();
+      open = true;
       // Another writer may have upgraded it while it was closed for the copy.
       const reread = await readStoredSchema(connection);
       refuseNewer(reread);

@@ -21,7 +21,12 @@ export interface StoredSchema {
 }
 
 export async function readStoredSchema(connection: DuckDBConnection): Promise<StoredSchema> {
-  const tables = await queryRows(connection, `SELECT 1 FROM duckdb_tables() WHERE table_name = 'schema_info' AND NOT temporary`);
+  // information_schema rather than duckdb_tables(), which estimates every table's size: ~1 ms instead of ~18 ms on
+  // every open.
+  const tables = await queryRows(
+    connection,
+    `SELECT 1 FROM information_schema.tables WHERE table_name = 'schema_info' AND table_schema = 'main'`
+  );
   if (tables.length === 0) return {version: null, digest: null};
   const rows = await queryRows<{key: string; value: string}>(connection, `SELECT key, value FROM schema_info`);
   const value = (key: string) => rows.find((r) => r.key === key)?.value ?? null;

@@ -130,7 +130,9 @@ describe("the schema history", () => {
   });
 });
 
-describe("upgrading the release 0.1.0 warehouse", () => {
+// Each test starts the real CLI a few times and opens the files many times: on a busy 2-core machine that takes
+// longer than the default minute.
+describe("upgrading the release 0.1.0 warehouse", {timeout: 240_000}, () => {
   it("keeps every row, leaves the old file beside it, records the upgrade, and does nothing the second time", async () => {
     const db = releaseWarehouse("upgrade-release");
     const dir = path.dirname(db);
