@@ -4,6 +4,7 @@
 import {namesCommand} from "./commands/names.js";
 import {rejectsCommand} from "./commands/rejects.js";
 import {statusCommand} from "./commands/status.js";
+import {upgradeCommand} from "./commands/upgrade.js";
 
 export interface CommandContext {
   resolveWarehouse(explicit?: string | null): string;
@@ -15,4 +16,4 @@ export interface Command {
   run(argv: string[], context: CommandContext): Promise<number>;
 }
 
-export const COMMANDS: readonly Command[] = [statusCommand, rejectsCommand, namesCommand];
+export const COMMANDS: readonly Command[] = [statusCommand, rejectsCommand, namesCommand, upgradeCommand];

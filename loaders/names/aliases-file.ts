@@ -52,112 +52,130 @@ export function readAliasesFile(bytes: Uint8Array): AliasFile {
  * name), because an entity must be final for the precedence rule to be predictable.
  */
 export function parseAliasesText(text: string): Omit<AliasFile, "encoding"> {
-  const lines = new LineIndex(text);
-  const errors: AliasFileError[] = [];
-  const rows: AliasEntry[] = [];
-  let columns: {name: number; entity: number; group: number} | null = null;
-  let headerSeen = false;
+  const reader = new AliasesReader();
+  reader.read(text, 1);
+  return reader.finish();
+}
 
-  readCsvRecords(text, (item) => {
-    const line = lines.lineAt(item.start);
-    if (item.kind === "error") {
-      errors.push({line, message: `${item.message} (lines ${line}–${lines.lineAt(item.end)}); the row is ignored`});
-      return;
-    }
-    const cells = item.fields.map(unneutraliseCell);
-    if (!headerSeen) {
-      headerSeen = true;
-      const header = cells.map((c) => c.replace(/^\ufeff/, "").trim().toLowerCase());
-      const name = header.indexOf("name");
-      const entity = header.indexOf("entity");
-      if (name < 0 || entity < 0) {
-        errors.push({
-          line,
-          message: `the header must name the columns name,entity[,group]; found "${item.fields.join(",")}"`
-        });
+/**
+ * parseAliasesText over a file read in pieces of whole records (loaders/csv/read-pieces.ts): the per-row checks
+ * run as the pieces arrive, the checks across rows at the end.
+ */
+export class AliasesReader {
+  private readonly errors: AliasFileError[] = [];
+  private readonly rows: AliasEntry[] = [];
+  private columns: {name: number; entity: number; group: number} | null = null;
+  private headerSeen = false;
+
+  read(text: string, firstLine: number): void {
+    const lines = new LineIndex(text);
+    const lineAt = (offset: number) => lines.lineAt(offset) + firstLine - 1;
+    const {errors, rows} = this;
+    readCsvRecords(text, (item) => {
+      const line = lineAt(item.start);
+      if (item.kind === "error") {
+        errors.push({line, message: `${item.message} (lines ${line}–${lineAt(item.end)}); the row is ignored`});
         return;
       }
-      columns = {name, entity, group: header.indexOf("group")};
-      return;
-    }
-    if (!columns) return;
-    const name = (cells[columns.name] ?? "").trim();
-    const entity = (cells[columns.entity] ?? "").trim();
-    const group = columns.group >= 0 ? (cells[columns.group] ?? "").trim() : "";
-    // Excel writes rows of bare commas for lines that were cleared: nothing to check.
-    if (name === "" && entity === "" && group === "") return;
-    if (name === "") {
-      errors.push({line, message: `name is empty (entity "${entity}")`});
-      return;
-    }
-    if (entity === "") {
-      errors.push({line, message: `entity is empty for "${name}"`});
-      return;
-    }
-    rows.push({name, entity, group, line});
-  });
-  if (!headerSeen) errors.push({line: 1, message: "the file is empty: expected the header name,entity,group"});
-
-  // A repeated identical row is harmless and only the first one is kept; a name with two entities loses all its
-  // rows, since neither can be trusted.
-  const rejected = new Set<AliasEntry>();
-  const conflictingNames = new Set<string>();
-  const firstRowOfName = new Map<string, AliasEntry>();
-  for (const row of rows) {
-    const first = firstRowOfName.get(row.name);
-    if (!first) {
-      firstRowOfName.set(row.name, row);
-      continue;
-    }
-    rejected.add(row);
-    if (first.entity !== row.entity) {
-      errors.push({
-        line: row.line,
-        otherLine: first.line,
-        message:
-          `"${row.name}" is mapped to two entities: "${first.entity}" on line ${first.line} and ` +
-          `"${row.entity}" on line ${row.line}; keep one of the two lines`
-      });
-      conflictingNames.add(row.name);
-    }
-  }
-  for (const row of rows) if (conflictingNames.has(row.name)) rejected.add(row);
-
-  const firstGroupOfEntity = new Map<string, AliasEntry>();
-  for (const row of rows) {
-    if (row.group === "" || rejected.has(row)) continue;
-    const first = firstGroupOfEntity.get(row.entity);
-    if (!first) {
-      firstGroupOfEntity.set(row.entity, row);
-    } else if (first.group !== row.group) {
-      errors.push({
-        line: row.line,
-        otherLine: first.line,
-        message:
-          `entity "${row.entity}" is in two groups: "${first.group}" on line ${first.line} and ` +
-          `"${row.group}" on line ${row.line}; the group of line ${row.line} is ignored`
-      });
-      row.group = "";
-    }
+      const cells = item.fields.map(unneutraliseCell);
+      if (!this.headerSeen) {
+        this.headerSeen = true;
+        const header = cells.map((c) => c.replace(/^\ufeff/, "").trim().toLowerCase());
+        const name = header.indexOf("name");
+        const entity = header.indexOf("entity");
+        if (name < 0 || entity < 0) {
+          errors.push({
+            line,
+            message: `the header must name the columns name,entity[,group]; found "${item.fields.join(",")}"`
+          });
+          return;
+        }
+        this.columns = {name, entity, group: header.indexOf("group")};
+        return;
+      }
+      const columns = this.columns;
+      if (!columns) return;
+      const name = (cells[columns.name] ?? "").trim();
+      const entity = (cells[columns.entity] ?? "").trim();
+      const group = columns.group >= 0 ? (cells[columns.group] ?? "").trim() : "";
+      // Excel writes rows of bare commas for lines that were cleared: nothing to check.
+      if (name === "" && entity === "" && group === "") return;
+      if (name === "") {
+        errors.push({line, message: `name is empty (entity "${entity}")`});
+        return;
+      }
+      if (entity === "") {
+        errors.push({line, message: `entity is empty for "${name}"`});
+        return;
+      }
+      rows.push({name, entity, group, line});
+    });
   }
 
-  for (const row of rows) {
-    if (rejected.has(row)) continue;
-    const next = firstRowOfName.get(row.entity);
-    if (next && next.entity !== row.entity && !rejected.has(next)) {
-      errors.push({
-        line: row.line,
-        otherLine: next.line,
-        message:
-          `entity "${row.entity}" is itself mapped to "${next.entity}" on line ${next.line}; ` +
-          `map "${row.name}" to "${next.entity}" directly`
-      });
+  finish(): Omit<AliasFile, "encoding"> {
+    const {errors, rows} = this;
+    if (!this.headerSeen) errors.push({line: 1, message: "the file is empty: expected the header name,entity,group"});
+    // A repeated identical row is harmless and only the first one is kept; a name with two entities loses all its
+    // rows, since neither can be trusted.
+    const rejected = new Set<AliasEntry>();
+    const conflictingNames = new Set<string>();
+    const firstRowOfName = new Map<string, AliasEntry>();
+    for (const row of rows) {
+      const first = firstRowOfName.get(row.name);
+      if (!first) {
+        firstRowOfName.set(row.name, row);
+        continue;
+      }
       rejected.add(row);
+      if (first.entity !== row.entity) {
+        errors.push({
+          line: row.line,
+          otherLine: first.line,
+          message:
+            `"${row.name}" is mapped to two entities: "${first.entity}" on line ${first.line} and ` +
+            `"${row.entity}" on line ${row.line}; keep one of the two lines`
+        });
+        conflictingNames.add(row.name);
+      }
     }
-  }
+    for (const row of rows) if (conflictingNames.has(row.name)) rejected.add(row);
 
-  errors.sort((a, b) => a.line - b.line);
-  return {entries: rows.filter((row) => !rejected.has(row)), errors};
+    const firstGroupOfEntity = new Map<string, AliasEntry>();
+    for (const row of rows) {
+      if (row.group === "" || rejected.has(row)) continue;
+      const first = firstGroupOfEntity.get(row.entity);
+      if (!first) {
+        firstGroupOfEntity.set(row.entity, row);
+      } else if (first.group !== row.group) {
+        errors.push({
+          line: row.line,
+          otherLine: first.line,
+          message:
+            `entity "${row.entity}" is in two groups: "${first.group}" on line ${first.line} and ` +
+            `"${row.group}" on line ${row.line}; the group of line ${row.line} is ignored`
+        });
+        row.group = "";
+      }
+    }
+
+    for (const row of rows) {
+      if (rejected.has(row)) continue;
+      const next = firstRowOfName.get(row.entity);
+      if (next && next.entity !== row.entity && !rejected.has(next)) {
+        errors.push({
+          line: row.line,
+          otherLine: next.line,
+          message:
+            `entity "${row.entity}" is itself mapped to "${next.entity}" on line ${next.line}; ` +
+            `map "${row.name}" to "${next.entity}" directly`
+        });
+        rejected.add(row);
+      }
+    }
+
+    errors.sort((a, b) => a.line - b.line);
+    return {entries: rows.filter((row) => !rejected.has(row)), errors};
+  }
 }
 
 /** The suggestions as CSV text for Excel: UTF-8 with BOM, CRLF, every cell quoted, formulas neutralised. */

@@ -27,8 +27,9 @@ CREATE TABLE IF NOT EXISTS applicant_aliases (
   group_name VARCHAR,               -- the corporate group of the entity; NULL = none
   name_entity_key VARCHAR NOT NULL, -- entity key of name: the entry also covers other spellings with this key
   entity_key VARCHAR NOT NULL,      -- entity key of entity: the entity the name joins
-  source VARCHAR NOT NULL,          -- 'data/reference/applicant-aliases.csv' or the imported file's name
+  source VARCHAR NOT NULL,          -- which file: 'data/reference/applicant-aliases.csv', or the full path of an imported one
   source_kind VARCHAR NOT NULL,     -- 'shipped' | 'imported'; imported entries win over shipped ones
+  source_path_known BOOLEAN NOT NULL, -- false: imported before schema 2, which kept only the file name (source)
   line INTEGER NOT NULL,            -- physical line in the source file (header = line 1)
   rules_version VARCHAR NOT NULL,
   loaded_at TIMESTAMP NOT NULL

@@ -8,7 +8,7 @@
 
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {projectPath} from "../project-root.js";
-import {replaceAliasSource} from "./alias-store.js";
+import {replaceAliasSource, toStoredEntries} from "./alias-store.js";
 import {readAliasesOrRefuse} from "./read-aliases-or-refuse.js";
 import {registeredNames} from "./register-names.js";
 import {rekeyApplicantNames, type RekeyResult} from "./rekey-names.js";
@@ -36,7 +36,8 @@ export async function refreshApplicantNames(
   const shipped = readAliasesOrRefuse(shippedPath, options.shippedPath ?? SHIPPED_ALIASES_SOURCE);
   await connection.run("BEGIN TRANSACTION");
   try {
-    await replaceAliasSource(connection, SHIPPED_ALIASES_SOURCE, "shipped", shipped);
+    const entries = toStoredEntries(shipped, SHIPPED_ALIASES_SOURCE, "shipped");
+    await replaceAliasSource(connection, SHIPPED_ALIASES_SOURCE, "shipped", entries);
     const rekey = await rekeyApplicantNames(connection, {all: options.rekeyAll ?? false});
     await connection.run("COMMIT");
     return {...rekey, shippedEntries: shipped.length};

@@ -1,11 +1,18 @@
 // Opening the warehouse: one read-write owner (the ingest CLI) or any number of read-only readers (the site's
 // data loaders). DuckDB refuses a second process at once with "Could not set lock" (docs/reliability-notes.md
-// §3), so both sides retry for a while and then fail with a message a user can act on.
+// §3), so both sides retry for a while and then fail with a message a user can act on. A writer brings a warehouse
+// of an older release up to date (upgrade.ts); a reader refuses it (migrate.ts).
 
 import fs from "node:fs";
 import path from "node:path";
 import {DuckDBConnection, DuckDBInstance} from "@duckdb/node-api";
-import {ensureSchema} from "./migrate.js";
+import {ensureSchema, readStoredSchema, refuseNewer, requireCurrentForReading} from "./migrate.js";
+import type {MigrationStep} from "./migrations/migration-step.js";
+import {SCHEMA_VERSION} from "./schema.js";
+import {backUpWarehouse, migrateInOneTransaction, type UpgradeReport} from "./upgrade.js";
+import {WarehouseError} from "./warehouse-error.js";
+
+export {WarehouseError};
 
 export const DEFAULT_WAREHOUSE_PATH = "data/atlas.duckdb";
 
@@ -14,17 +21,12 @@ export function resolveWarehousePath(explicit?: string | null): string {
   return path.resolve(explicit || process.env.CHIZAI_DB || DEFAULT_WAREHOUSE_PATH);
 }
 
-export class WarehouseError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "WarehouseError";
-  }
-}
-
 export interface Warehouse {
   path: string;
   readOnly: boolean;
   connection: DuckDBConnection;
+  /** What opening it for writing upgraded; null when it was up to date (or new). */
+  upgrade: UpgradeReport | null;
   close(): void;
 }
 
@@ -32,6 +34,10 @@ export interface OpenOptions {
   readOnly?: boolean;
   /** How long to keep retrying while another process holds the file (default: $CHIZAI_LOCK_TIMEOUT_MS, else 10 s). */
   lockTimeoutMs?: number;
+  /** Where a writer reports that it upgraded an older warehouse (default: stderr, so that --json output stays clean). */
+  log?: (line: string) => void;
+  /** The schema history to upgrade with (tests: one with a failing step). */
+  migrations?: readonly MigrationStep[];
 }
 
 export async function openWarehouse(filePath: string, options: OpenOptions = {}): Promise<Warehouse> {
@@ -44,18 +50,68 @@ export async function openWarehouse(filePath: string, options: OpenOptions = {})
   }
   if (!readOnly) fs.mkdirSync(path.dirname(filePath), {recursive: true});
 
-  const instance = await createWithRetry(filePath, readOnly, lockTimeoutMs);
-  const connection = await instance.connect();
-  if (!readOnly) await ensureSchema(connection);
-  return {
-    path: filePath,
-    readOnly,
-    connection,
-    close() {
-      connection.closeSync();
-      instance.closeSync();
-    }
+  let instance = await createWithRetry(filePath, readOnly, lockTimeoutMs);
+  let connection = await instance.connect();
+  let open = true;
+  const close = () => {
+    if (!open) return; // closed for the backup copy and not reopened: nothing to close
+    open = false;
+    connection.closeSync();
+    instance.closeSync();
   };
+  let upgrade: UpgradeReport | null = null;
+  try {
+    const stored = await readStoredSchema(connection);
+    if (readOnly) {
+      requireCurrentForReading(stored, filePath);
+    } else if (stored.version !== null && stored.version < SCHEMA_VERSION) {
+      await connection.run("CHECKPOINT");
+      close();
+      const backupPath = backUpWarehouse(filePath, stored.version);
+      instance = await createWithRetry(filePath, readOnly, lockTimeoutMs);
+      connection = await instance.connect();
+      open = true;
+      // Another writer may have upgraded it while it was closed for the copy.
+      const reread = await readStoredSchema(connection);
+      refuseNewer(reread);
+      if (reread.version !== null && reread.version < SCHEMA_VERSION) {
+        upgrade = await migrateOrExplain(connection, filePath, reread.version, backupPath, options.migrations);
+        (options.log ?? console.error)(describeUpgrade(filePath, upgrade));
+      }
+    } else {
+      await ensureSchema(connection, stored);
+    }
+  } catch (error) {
+    close();
+    throw error;
+  }
+  return {path: filePath, readOnly, connection, upgrade, close};
+}
+
+async function migrateOrExplain(
+  connection: DuckDBConnection,
+  filePath: string,
+  fromVersion: number,
+  backupPath: string,
+  migrations: readonly MigrationStep[] | undefined
+): Promise<UpgradeReport> {
+  try {
+    return await migrateInOneTransaction(connection, fromVersion, backupPath, migrations);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new WarehouseError(
+      `upgrading the warehouse ${filePath} from schema ${fromVersion} to ${SCHEMA_VERSION} failed, nothing was ` +
+        `changed (it is still at schema ${fromVersion}; a copy is at ${backupPath}): ${message}`
+    );
+  }
+}
+
+export function describeUpgrade(filePath: string, upgrade: UpgradeReport): string {
+  return (
+    `Upgraded the warehouse ${filePath} from schema ${upgrade.fromVersion} to ${upgrade.toVersion}; ` +
+    `the file as it was is kept as ${upgrade.backupPath}\n` +
+    upgrade.steps.map((step) => `  - ${step}`).join("\n")
+  );
 }
 
 async function createWithRetry(filePath: string, readOnly: boolean, timeoutMs: number): Promise<DuckDBInstance> {

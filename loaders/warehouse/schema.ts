@@ -1,16 +1,25 @@
 // The warehouse schema: the public SQL interface that analysts query directly (documented in README.md).
-// English snake_case identifiers; Japanese only in values. Bump SCHEMA_VERSION with every change and add a step
-// to MIGRATIONS so that an existing warehouse is upgraded in place.
+// English snake_case identifiers; Japanese only in values. This DDL creates a new warehouse at SCHEMA_VERSION; an
+// existing one is brought to the same shape by the steps in migrations/migrations.ts (upgrade.ts). Change both
+// together: bump SCHEMA_VERSION and append a step.
 
 import {KPI_SCHEMA} from "../kpi/kpi-schema.js";
 import {NAMES_SCHEMA} from "../names/names-schema.js";
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const WAREHOUSE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS schema_info (
   key VARCHAR PRIMARY KEY,
   value VARCHAR NOT NULL
+);
+
+-- One row per schema version this warehouse was upgraded to (a warehouse created at the current version has none).
+CREATE TABLE IF NOT EXISTS schema_migrations (
+  version INTEGER NOT NULL,         -- the schema version reached
+  applied_at TIMESTAMP NOT NULL,    -- local time
+  backup_file VARCHAR NOT NULL,     -- the copy of the file as it was before the upgrade, beside it
+  chizai_version VARCHAR NOT NULL   -- the chizai-atlas release that upgraded it (package.json version)
 );
 
 -- One row per input file that was ingested (status 'loaded') or refused as a whole (status 'refused').

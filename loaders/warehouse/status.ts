@@ -53,7 +53,8 @@ export async function readWarehouseStatus(connection: DuckDBConnection): Promise
     connection,
     `SELECT table_name, estimated_size FROM duckdb_tables()
      WHERE database_name = current_database() AND NOT temporary AND table_name NOT IN
-       ('schema_info', 'batches', 'rejects', 'patents', 'patent_applicants', 'patent_fi', 'collections', 'patent_sources')
+       ('schema_info', 'schema_migrations', 'batches', 'rejects', 'patents', 'patent_applicants', 'patent_fi', 'collections',
+        'patent_sources')
      ORDER BY table_name`
   );
   for (const {table_name} of extra) {

@@ -176,10 +176,11 @@ describe("a consultant merges a client's group with one CSV", () => {
     const counts = await warehouseCounts(db);
     const client = ["前澤給装工業株式会社", "前澤化成工業株式会社", "株式会社クボタ"];
 
+    const clientPath = fs.realpathSync(fixture("names/client-group.csv"));
     const imported = chizai(["names", "import", "--db", db, fixture("names/client-group.csv")]);
     expect(imported.stderr).toBe("");
     expect(imported.code).toBe(0);
-    expect(imported.stdout).toContain("Imported 3 entries from client-group.csv.");
+    expect(imported.stdout).toContain(`Imported 3 entries from ${clientPath}.`);
     expect(imported.stdout).toMatch(/client-group\.csv:4: entity "株式会社クボタ" is in group "顧客グループ" here and in "クボタグループ"/);
     expect(imported.stdout).toContain("3 spellings (90 applicant rows) now resolve to another entity or group");
 
@@ -201,12 +202,12 @@ describe("a consultant merges a client's group with one CSV", () => {
     const listed = chizai(["names", "list", "--db", db, "--source", "client-group.csv", "--json"]);
     expect(listed.code).toBe(0);
     expect(JSON.parse(listed.stdout)).toEqual([
-      {source: "client-group.csv", line: 2, name: "前澤給装工業株式会社", entity: "前澤給装工業株式会社", group: "顧客グループ"},
-      {source: "client-group.csv", line: 3, name: "前澤化成工業株式会社", entity: "前澤化成工業株式会社", group: "顧客グループ"},
-      {source: "client-group.csv", line: 4, name: "株式会社クボタ", entity: "株式会社クボタ", group: "顧客グループ"}
+      {source: clientPath, line: 2, name: "前澤給装工業株式会社", entity: "前澤給装工業株式会社", group: "顧客グループ"},
+      {source: clientPath, line: 3, name: "前澤化成工業株式会社", entity: "前澤化成工業株式会社", group: "顧客グループ"},
+      {source: clientPath, line: 4, name: "株式会社クボタ", entity: "株式会社クボタ", group: "顧客グループ"}
     ]);
 
-    // Importing the same file again replaces its entries: nothing changes.
+    // Importing the same path again replaces its entries: nothing changes.
     const again = chizai(["names", "import", "--db", db, fixture("names/client-group.csv")]);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain("(replacing the 3 of its earlier import)");
@@ -217,12 +218,13 @@ describe("a consultant merges a client's group with one CSV", () => {
     expect(other.code).toBe(1);
     expect(other.stderr).toContain("other-client.csv was refused as a whole");
     expect(other.stderr).toContain("other-client.csv:2:");
-    expect(other.stderr).toContain("client-group.csv:2");
+    expect(other.stderr).toContain(`${clientPath}:2`);
     expect(JSON.parse(chizai(["names", "list", "--db", db, "--source", "other-client.csv", "--json"]).stdout)).toEqual([]);
 
-    const removed = chizai(["names", "remove", "--db", db, "--source", "client-group.csv"]);
+    // The file name alone names it, since no other imported dictionary has that name.
+    const removed = chizai(["names", "remove", "--db", db, "client-group.csv"]);
     expect(removed.code).toBe(0);
-    expect(removed.stdout).toContain("Removed the 3 entries imported from client-group.csv.");
+    expect(removed.stdout).toContain(`Removed the 3 entries imported from ${clientPath}.`);
     expect(await resolvedFingerprint(db)).toBe(before);
     expect(await warehouseCounts(db)).toEqual(counts);
   });
@@ -283,6 +285,85 @@ describe("a consultant merges a client's group with one CSV", () => {
   });
 });
 
+describe("a dictionary is identified by its full path", () => {
+  it("keeps a/client.csv and b/client.csv apart: re-importing one replaces only its own entries", async () => {
+    const dir = makeTempDir("names-identity");
+    const db = path.join(dir, "atlas.duckdb");
+    const [a, b] = ["a", "b"].map((folder) => {
+      fs.mkdirSync(path.join(dir, folder));
+      return fs.realpathSync(path.join(dir, folder)) + path.sep + "client.csv";
+    }) as [string, string];
+    fs.writeFileSync(a, "name,entity,group\n架空甲工業株式会社,架空甲ホールディングス株式会社,架空甲グループ\n");
+    fs.writeFileSync(b, "name,entity\n架空乙電機株式会社,架空乙ホールディングス株式会社\n");
+    const importedA = chizai(["names", "import", "--db", db, a]);
+    expect(importedA.stderr).toBe("");
+    expect(importedA.stdout).toContain(`Imported 1 entry from ${a}.`);
+    const importedB = chizai(["names", "import", "--db", db, b]);
+    expect(importedB.code).toBe(0);
+    expect(importedB.stdout).toContain(`Imported 1 entry from ${b}.`);
+    expect(importedB.stdout).not.toContain("replacing");
+
+    const listed = chizai(["names", "list", "--db", db]);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toContain(`${a}:2\t架空甲工業株式会社\t→ 架空甲ホールディングス株式会社\t[架空甲グループ]`);
+    expect(listed.stdout).toContain(`${b}:2\t架空乙電機株式会社\t→ 架空乙ホールディングス株式会社`);
+    expect(listed.stdout).toContain(`Dictionaries:\n  data/reference/applicant-aliases.csv (shipped)\n  ${a} (1 entry)\n  ${b} (1 entry)`);
+
+    // The same path again: its old entry goes, the other folder's file is untouched.
+    fs.writeFileSync(a, "name,entity\n架空丙化学株式会社,架空丙株式会社\n架空丁製作所株式会社,架空丁株式会社\n");
+    const again = chizai(["names", "import", "--db", db, path.relative(ROOT, a)]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain(`Imported 2 entries from ${a} (replacing the 1 of its earlier import).`);
+    const imported = () =>
+      query<{source: string; name: string}>(
+        db,
+        `SELECT source, name FROM applicant_aliases WHERE source_kind = 'imported' ORDER BY source, line`
+      );
+    expect(await imported()).toEqual([
+      {source: a, name: "架空丙化学株式会社"},
+      {source: a, name: "架空丁製作所株式会社"},
+      {source: b, name: "架空乙電機株式会社"}
+    ]);
+
+    // A bare file name that two sources share is refused, with both candidates listed.
+    const ambiguous = chizai(["names", "remove", "--db", db, "client.csv"]);
+    expect(ambiguous.code).toBe(1);
+    expect(ambiguous.stderr).toContain(
+      `2 imported dictionaries are named client.csv; give the path of the one to remove:\n  ${a} (2 entries)\n  ${b} (1 entry)`
+    );
+    expect((await imported()).length).toBe(3);
+
+    const removedA = chizai(["names", "remove", "--db", db, a]);
+    expect(removedA.code).toBe(0);
+    expect(removedA.stdout).toContain(`Removed the 2 entries imported from ${a}.`);
+    const removedB = chizai(["names", "remove", "--db", db, "client.csv"]);
+    expect(removedB.code).toBe(0);
+    expect(removedB.stdout).toContain(`Removed the 1 entry imported from ${b}.`);
+    expect(await imported()).toEqual([]);
+  });
+});
+
+describe("chizai names import: a file with many errors", () => {
+  it("prints the first 50 errors and counts the rest, and applies nothing", async () => {
+    const dir = makeTempDir("names-error-cap");
+    const db = path.join(dir, "atlas.duckdb");
+    const file = path.join(dir, "many-errors.csv");
+    const good = Array.from({length: 30}, (_, i) => `架空良品${i}株式会社,架空良品${i}株式会社`);
+    const bad = Array.from({length: 120}, (_, i) => `架空不良${i}株式会社,`);
+    fs.writeFileSync(file, ["name,entity", ...good, ...bad].join("\n") + "\n");
+    const result = chizai(["names", "import", "--db", db, file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${file} was refused as a whole, nothing in it was applied (120 errors;`);
+    const shown = result.stderr.split("\n").filter((line) => line.startsWith(`  ${file}:`));
+    expect(shown).toHaveLength(50);
+    expect(shown[0]).toBe(`  ${file}:32: entity is empty for "架空不良0株式会社"`);
+    expect(shown[49]).toBe(`  ${file}:81: entity is empty for "架空不良49株式会社"`);
+    expect(result.stderr).toContain("  … and 70 more errors (the first 50 are shown)");
+    // Refused before the warehouse was opened: not even created.
+    expect(fs.existsSync(db)).toBe(false);
+  });
+});
+
 describe("chizai names suggest", () => {
   let db: string;
   beforeAll(async () => {
@@ -307,7 +388,7 @@ describe("chizai names suggest", () => {
 
     const imported = chizai(["names", "import", "--db", db, out]);
     expect(imported.code).toBe(0);
-    expect(imported.stdout).toContain(`Imported ${file.entries.length} entries from suggestions.csv.`);
+    expect(imported.stdout).toContain(`Imported ${file.entries.length} entries from ${fs.realpathSync(out)}.`);
     const resolved = await resolutionOf(db, ["株式会社ミヤコー"]);
     expect(resolved.get("株式会社ミヤコー")).toMatchObject({entity: "ミヤコ株式会社", resolution: "dictionary"});
 
@@ -421,7 +502,7 @@ describe("chizai names: exit codes", () => {
     expect(shipped.stderr).toContain("is the shipped dictionary");
     const none = chizai(["names", "remove", "--db", db, "--source", "client.csv"]);
     expect(none.code).toBe(1);
-    expect(none.stderr).toContain("no imported file named client.csv. Nothing has been imported.");
+    expect(none.stderr).toContain("no imported dictionary client.csv. Nothing has been imported.");
     const rekey = chizai(["names", "rekey", "--db", db]);
     expect(rekey.code).toBe(0);
     expect(rekey.stdout).toContain("data/reference/applicant-aliases.csv reloaded");

@@ -1,12 +1,13 @@
 // chizai names import PATH: loads a dictionary file of the shape of applicant-aliases.csv (a client's group, reviewed
-// suggestions) into the warehouse. Importing a file of the same name again replaces what it brought before. The
+// suggestions) into the warehouse. The file is identified by its full path (alias-source.ts): importing the same
+// path again replaces what it brought before; a file of the same name in another folder is another source. The
 // file is refused as a whole, exit 1, when it has errors of its own or contradicts another imported file; entries
 // that override the shipped dictionary are applied and reported.
 
 import fs from "node:fs";
-import path from "node:path";
 import {checkRegularFile, NotARegularFile} from "../../files/read-regular-file.js";
 import {openWarehouse} from "../../warehouse/connection.js";
+import {aliasSourceOf} from "../../names/alias-source.js";
 import {readStoredAliases, replaceAliasSource, toStoredEntries} from "../../names/alias-store.js";
 import {checkAliasImport} from "../../names/check-alias-import.js";
 import {readAliasesOrRefuse} from "../../names/read-aliases-or-refuse.js";
@@ -20,12 +21,13 @@ import {formatChanges, formatFindings} from "./names-report.js";
 const USAGE = `usage: npm run chizai -- names import [--db PATH] FILE.csv
 
 Loads FILE.csv (columns name,entity[,group]; extra columns such as those of names suggest are ignored) into the
-warehouse's dictionary, under the source name FILE.csv: importing a file of the same name again replaces its
-earlier entries. Imported entries win over the shipped data/reference/applicant-aliases.csv.`;
+warehouse's dictionary, under its full path: importing the same file again replaces its earlier entries; a file of
+the same name in another folder is a separate dictionary. Imported entries win over the shipped
+data/reference/applicant-aliases.csv.`;
 
 export const namesImportCommand: Command = {
   name: "import",
-  summary: "load a dictionary file (name,entity,group); a file of the same name is replaced",
+  summary: "load a dictionary file (name,entity,group); importing the same path again replaces it",
   async run(argv, context) {
     const args = parseArgs(argv, {values: ["db"]});
     if (args.options.help) {
@@ -34,8 +36,8 @@ export const namesImportCommand: Command = {
     }
     if (args.positional.length !== 1) throw new UsageError("names import takes exactly one file");
     const filePath = args.positional[0]!;
-    const source = path.basename(filePath);
-    if (path.resolve(filePath) === SHIPPED_ALIASES_PATH) {
+    const source = aliasSourceOf(filePath);
+    if (source === aliasSourceOf(SHIPPED_ALIASES_PATH)) {
       console.error(
         `error: ${SHIPPED_ALIASES_SOURCE} is the shipped dictionary: it is loaded by every ingest and by ` +
           `npm run chizai -- names rekey, not imported`
@@ -56,19 +58,18 @@ export const namesImportCommand: Command = {
     }
 
     // A refused file (AliasesFileRefusal) ends the command with its message and exit status 1 (chizai.ts).
-    const entries = readAliasesOrRefuse(filePath, source);
+    const entries = toStoredEntries(readAliasesOrRefuse(filePath, filePath), source, "imported");
 
     const warehouse = await openWarehouse(context.resolveWarehouse(stringOption(args, "db")));
     const {connection} = warehouse;
     try {
       await refreshApplicantNames(connection);
-      const stored = toStoredEntries(entries, source, "imported");
-      const check = checkAliasImport(stored, await readStoredAliases(connection));
+      const check = checkAliasImport(entries, await readStoredAliases(connection));
       if (check.errors.length > 0) {
         console.error(
-          `error: ${terminalText(source)} was refused as a whole, nothing in it was applied: it contradicts another imported ` +
-            `file (fix one of them, or remove the other with names remove --source):\n` +
-            formatFindings(source, check.errors)
+          `error: ${terminalText(filePath)} was refused as a whole, nothing in it was applied: it contradicts another imported ` +
+            `file (fix one of them, or remove the other with names remove):\n` +
+            formatFindings(filePath, check.errors)
         );
         return 1;
       }
@@ -93,7 +94,7 @@ export const namesImportCommand: Command = {
       if (check.overrides.length > 0) {
         const plural = check.overrides.length === 1 ? "" : "s";
         console.log(`${check.overrides.length} override${plural} of the shipped dictionary (this file wins):`);
-        console.log(formatFindings(source, check.overrides));
+        console.log(formatFindings(filePath, check.overrides));
       }
       console.log(formatChanges(changes));
       return 0;

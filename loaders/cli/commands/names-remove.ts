@@ -1,7 +1,8 @@
-// chizai names remove --source FILE: takes out every entry an earlier `names import FILE` brought.
+// chizai names remove PATH: takes out every entry an earlier `names import PATH` brought. A source is named by its
+// path, or by its file name alone when no other imported source has that name (alias-source.ts).
 
-import path from "node:path";
 import {openWarehouse} from "../../warehouse/connection.js";
+import {aliasSourceOf, describeSource, findImportedSource} from "../../names/alias-source.js";
 import {importedSources, removeAliasSource} from "../../names/alias-store.js";
 import {refreshApplicantNames, SHIPPED_ALIASES_SOURCE} from "../../names/refresh-names.js";
 import {resolutionChanges, snapshotResolution} from "../../names/resolution-changes.js";
@@ -10,32 +11,52 @@ import type {Command} from "../commands.js";
 import {terminalText} from "../terminal-text.js";
 import {formatChanges} from "./names-report.js";
 
-const USAGE = `usage: npm run chizai -- names remove [--db PATH] --source FILE.csv
+const USAGE = `usage: npm run chizai -- names remove [--db PATH] FILE.csv    (or --source FILE.csv)
 
-Removes the entries imported from FILE.csv (the file name as names list shows it; a path works too).`;
+Removes the entries imported from FILE.csv: its path as names list shows it (a relative path works too), or its
+file name alone when only one imported dictionary has that name.`;
 
 export const namesRemoveCommand: Command = {
   name: "remove",
-  summary: "drop the entries of an imported file (--source FILE)",
+  summary: "drop the entries of an imported file (by its path, or its name when unambiguous)",
   async run(argv, context) {
     const args = parseArgs(argv, {values: ["db", "source"]});
     if (args.options.help) {
       console.log(USAGE);
       return 0;
     }
-    const given = stringOption(args, "source");
-    if (given === null || args.positional.length > 0) {
-      throw new UsageError("names remove takes --source FILE and nothing else");
-    }
+    const option = stringOption(args, "source");
+    const givenAll = option === null ? args.positional : [option, ...args.positional];
+    if (givenAll.length !== 1) throw new UsageError("names remove takes exactly one file (its path, or --source PATH)");
+    const given = givenAll[0]!;
     if (given === SHIPPED_ALIASES_SOURCE) {
       console.error(`error: ${SHIPPED_ALIASES_SOURCE} is the shipped dictionary: edit its rows instead of removing it`);
       return 1;
     }
-    const source = path.basename(given);
 
     const warehouse = await openWarehouse(context.resolveWarehouse(stringOption(args, "db")));
     const {connection} = warehouse;
     try {
+      const sources = await importedSources(connection);
+      const match = findImportedSource(sources, given, aliasSourceOf(given));
+      if (match.kind === "ambiguous") {
+        console.error(
+          `error: ${match.candidates.length} imported dictionaries are named ${terminalText(given)}; give the path of the one to ` +
+            `remove:\n${match.candidates.map((s) => `  ${terminalText(describeSource(s))}`).join("\n")}`
+        );
+        return 1;
+      }
+      if (match.kind === "none") {
+        console.error(
+          `error: no imported dictionary ${terminalText(given)}. ` +
+            (sources.length === 0
+              ? "Nothing has been imported."
+              : `Imported:\n${sources.map((s) => `  ${terminalText(describeSource(s))}`).join("\n")}`)
+        );
+        return 1;
+      }
+      const {source} = match.source;
+
       await refreshApplicantNames(connection);
       await snapshotResolution(connection);
       await connection.run("BEGIN TRANSACTION");
@@ -46,16 +67,6 @@ export const namesRemoveCommand: Command = {
       } catch (error) {
         await connection.run("ROLLBACK");
         throw error;
-      }
-      if (removed === 0) {
-        const sources = await importedSources(connection);
-        console.error(
-          `error: no imported file named ${terminalText(source)}. ` +
-            (sources.length === 0
-              ? "Nothing has been imported."
-              : `Imported: ${sources.map((s) => `${terminalText(s.source)} (${s.entries} entries)`).join(", ")}.`)
-        );
-        return 1;
       }
       const changes = await resolutionChanges(connection);
       await connection.run("CHECKPOINT");

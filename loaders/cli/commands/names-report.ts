@@ -5,13 +5,18 @@ import type {DuckDBConnection} from "@duckdb/node-api";
 import {WarehouseError} from "../../warehouse/connection.js";
 import {queryValue} from "../../warehouse/query.js";
 import type {ImportFinding} from "../../names/check-alias-import.js";
+import {MAX_SHOWN_ERRORS} from "../../names/read-aliases-or-refuse.js";
 import type {ResolutionChanges} from "../../names/resolution-changes.js";
 import {terminalText} from "../terminal-text.js";
 
 const number = new Intl.NumberFormat("ja-JP");
 
+/** The first MAX_SHOWN_ERRORS findings, one line each, and how many more there are. */
 export function formatFindings(file: string, findings: readonly ImportFinding[]): string {
-  return findings.map((f) => `  ${terminalText(file)}:${f.line}: ${terminalText(f.message)}`).join("\n");
+  const shown = findings.slice(0, MAX_SHOWN_ERRORS).map((f) => `  ${terminalText(file)}:${f.line}: ${terminalText(f.message)}`);
+  const hidden = findings.length - shown.length;
+  if (hidden > 0) shown.push(`  … and ${hidden} more (the first ${MAX_SHOWN_ERRORS} are shown)`);
+  return shown.join("\n");
 }
 
 export function formatChanges(changes: ResolutionChanges): string {
