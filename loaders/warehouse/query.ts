@@ -1,6 +1,7 @@
-// The one boundary where DuckDB values become plain JS values: BIGINT → number (counts never exceed 2^53),
-// DATE → "YYYY-MM-DD", TIMESTAMP → "YYYY-MM-DD HH:MM:SS", DECIMAL → number, LIST → array. Everything outside the
-// warehouse module sees plain rows only.
+// The one boundary where DuckDB values become plain JS values: BIGINT → number (counts never exceed 2^53; a value
+// beyond that, which only an analyst's own SQL makes, stays exact as a string), DATE → "YYYY-MM-DD",
+// TIMESTAMP → "YYYY-MM-DD HH:MM:SS", DECIMAL → number, LIST → array, anything else (STRUCT, MAP, BLOB, INTERVAL)
+// → its JSON text. Everything outside the warehouse module sees plain rows only.
 
 import {DuckDBTypeId, type DuckDBConnection, type DuckDBValue} from "@duckdb/node-api";
 
@@ -22,6 +23,21 @@ export async function queryRows<T = PlainRow>(
   }) as T[];
 }
 
+/** A query's result as a table, for output that keeps the column order and repeated column names (chizai sql). */
+export interface PlainTable {
+  columns: string[];
+  rows: PlainValue[][];
+}
+
+export async function queryTable(connection: DuckDBConnection, sql: string): Promise<PlainTable> {
+  const reader = await connection.runAndReadAll(sql);
+  const types = reader.columnTypes().map((t) => t.typeId);
+  return {
+    columns: reader.columnNames(),
+    rows: reader.getRowsJS().map((values) => values.map((value, i) => toPlainValue(value, types[i]!)))
+  };
+}
+
 /** The first column of the first row, or null. */
 export async function queryValue<T extends PlainValue = PlainValue>(
   connection: DuckDBConnection,
@@ -35,7 +51,7 @@ export async function queryValue<T extends PlainValue = PlainValue>(
 
 function toPlainValue(value: unknown, typeId: DuckDBTypeId): PlainValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === "bigint") return Number(value);
+  if (typeof value === "bigint") return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (value instanceof Date) {
     if (typeId === DuckDBTypeId.DATE) return value.toISOString().slice(0, 10);
     // A plain TIMESTAMP is wall-clock time without a zone (we store local time): print it without one.
@@ -43,5 +59,7 @@ function toPlainValue(value: unknown, typeId: DuckDBTypeId): PlainValue {
     return value.toISOString();
   }
   if (Array.isArray(value)) return value.map((v) => toPlainValue(v, DuckDBTypeId.VARCHAR));
+  if (value instanceof Uint8Array) return Buffer.from(value).toString("hex");
+  if (typeof value === "object") return JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
   return value as PlainValue;
 }
