@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import {DuckDBConnection, DuckDBInstance} from "@duckdb/node-api";
+import {formatLockHolder, lockHolderOf, type LockHolder} from "./lock-holder.js";
 import {ensureSchema} from "./migrate.js";
 
 export const DEFAULT_WAREHOUSE_PATH = "data/atlas.duckdb";
@@ -21,6 +22,14 @@ export class WarehouseError extends Error {
   }
 }
 
+/** The warehouse stayed locked by another process for the whole wait: retrying later may succeed. */
+export class WarehouseBusyError extends WarehouseError {
+  constructor(message: string, readonly holder: LockHolder) {
+    super(message);
+    this.name = "WarehouseBusyError";
+  }
+}
+
 export interface Warehouse {
   path: string;
   readOnly: boolean;
@@ -32,6 +41,8 @@ export interface OpenOptions {
   readOnly?: boolean;
   /** How long to keep retrying while another process holds the file (default: $CHIZAI_LOCK_TIMEOUT_MS, else 10 s). */
   lockTimeoutMs?: number;
+  /** Called once, when the first attempt finds the file locked, so that a caller can say what it waits for. */
+  onBusy?(holder: LockHolder): void;
 }
 
 export async function openWarehouse(filePath: string, options: OpenOptions = {}): Promise<Warehouse> {
@@ -44,7 +55,7 @@ export async function openWarehouse(filePath: string, options: OpenOptions = {})
   }
   if (!readOnly) fs.mkdirSync(path.dirname(filePath), {recursive: true});
 
-  const instance = await createWithRetry(filePath, readOnly, lockTimeoutMs);
+  const instance = await createWithRetry(filePath, readOnly, lockTimeoutMs, options.onBusy);
   const connection = await instance.connect();
   if (!readOnly) await ensureSchema(connection);
   return {
@@ -58,7 +69,12 @@ export async function openWarehouse(filePath: string, options: OpenOptions = {})
   };
 }
 
-async function createWithRetry(filePath: string, readOnly: boolean, timeoutMs: number): Promise<DuckDBInstance> {
+async function createWithRetry(
+  filePath: string,
+  readOnly: boolean,
+  timeoutMs: number,
+  onBusy: OpenOptions["onBusy"]
+): Promise<DuckDBInstance> {
   const settings: Record<string, string> = {
     // Offline by design: never try to download an extension.
     autoinstall_known_extensions: "false",
@@ -72,14 +88,15 @@ async function createWithRetry(filePath: string, readOnly: boolean, timeoutMs: n
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (!/Could not set lock/i.test(message)) throw new WarehouseError(`cannot open the warehouse ${filePath}: ${message}`);
+      if (delay === 100) onBusy?.(lockHolderOf(message));
       if (Date.now() + delay > deadline) {
-        const pid = /\(PID (\d+)\)/.exec(message)?.[1];
-        const holder = pid ? `another process (PID ${pid})` : "another process";
+        const holder = lockHolderOf(message);
         // DuckDB says "you would be able to open this database in read-only mode" only when the holder writes.
         const holderWrites = readOnly || /read-only mode/.test(message) === false;
-        throw new WarehouseError(
-          `the warehouse ${filePath} is busy: ${holder} has it open${holderWrites ? " for writing" : ""}. ` +
-            `Wait for the ingest (or the site build) to finish and try again.`
+        throw new WarehouseBusyError(
+          `the warehouse ${filePath} is busy: ${formatLockHolder(holder)} has it open${holderWrites ? " for writing" : ""}. ` +
+            `Wait for the ingest (or the site build) to finish, or close that program, and try again.`,
+          holder
         );
       }
       await new Promise((resolve) => setTimeout(resolve, delay));
