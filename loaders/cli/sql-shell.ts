@@ -34,7 +34,14 @@ export async function runSqlShell(connection: DuckDBConnection, format: SqlOutpu
     lines.prompt();
   };
 
-  if (io.interactive) print(`Read-only SQL on the warehouse. ${HELP.split("\n")[0]} .help for more.`);
+  // Ctrl-C drops a statement being typed, as in psql and duckdb; on an empty prompt it leaves.
+  lines.on("SIGINT", () => {
+    if (pending.length === 0) return lines.close();
+    pending = [];
+    io.output.write("\n");
+    prompt();
+  });
+  if (io.interactive) print(`Read-only SQL on the warehouse. Statements end with ";"; .help lists the commands, .quit leaves.`);
   prompt();
   for await (const line of lines) {
     const trimmed = line.trim();

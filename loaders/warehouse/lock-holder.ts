@@ -55,6 +55,9 @@ export function describeCommandLine(argv: readonly string[] | null): string | nu
       return terminalText([name, ...words].join(" "));
     }
   }
+  // The site's data loaders run as "tsx src/data/overview.json.ts" under npm start or a build.
+  const loader = argv.map((arg) => /(?:^|[\\/])src[\\/]data[\\/](.+)\.(?:ts|js)$/.exec(arg)?.[1]).find(Boolean);
+  if (loader) return terminalText(`the site's data loader for ${loader.replace(/\\/g, "/")}`);
   const shown = argv.map((arg, i) => (i === 0 || path.isAbsolute(arg) ? path.basename(arg) : arg)).join(" ");
   return terminalText(shown.length > 80 ? `${shown.slice(0, 79)}…` : shown);
 }

@@ -9,6 +9,9 @@ describe("the process that holds the warehouse", () => {
     );
     expect(describeCommandLine(["C:\\node\\node.exe", "C:\\atlas\\loaders\\cli\\launch.mjs", "start"])).toBe("npm start");
     expect(describeCommandLine(["node", "/a/.build/cli-x/ingest.mjs", "file.csv"])).toBe("npm run ingest");
+    expect(describeCommandLine(["node", "/p/node_modules/tsx/dist/cli.mjs", "/p/src/data/overview.json.ts"])).toBe(
+      "the site's data loader for overview.json"
+    );
   });
 
   it("shows another program without its folders, escaped and cut short", () => {
