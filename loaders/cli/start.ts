@@ -40,7 +40,7 @@ async function main(argv: string[]): Promise<number> {
   const inputs = [...inboxInputs(inbox)];
   const atStart = [...inputs];
   if (!fs.existsSync(warehouse) && inputs.length === 0) {
-    console.log("First run with an empty data/inbox: loading the bundled fictional sample (架空のサンプルデータ).");
+    console.log(`First run with an empty ${inbox}: loading the bundled fictional sample (架空のサンプルデータ).`);
     inputs.push(...sampleInputs());
   }
   if (inputs.length > 0) {

@@ -126,6 +126,15 @@ describe("npm start shows changes to the warehouse on reload", () => {
     expect(serverLog).toMatch(/✓ .*later-13col\.csv\n    read 3  loaded 1  merged 2  rejected 0\n/);
   });
 
+  it("a file that cannot be read is refused with its reason, and the site goes on serving", async () => {
+    const before = await loadOverview();
+    fs.copyFileSync(fixture("jplatpat/not-jplatpat.csv"), path.join(inbox, "not-jplatpat.csv"));
+    const deadline = Date.now() + 30_000;
+    while (!/✗ .*not-jplatpat\.csv\n    refused: /.test(serverLog) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
+    expect(serverLog).toMatch(/✗ .*not-jplatpat\.csv\n    refused: .*Expected one of/);
+    await reloadUntil((o) => o.applications === before.applications);
+  });
+
   it("a names import in another terminal", async () => {
     const before = await loadOverview();
     const dictionary = path.join(dir, "client.csv");
