@@ -1,6 +1,6 @@
 // The one boundary where DuckDB values become plain JS values: BIGINT → number (counts never exceed 2^53; a value
 // beyond that, which only an analyst's own SQL makes, stays exact as a string), DATE → "YYYY-MM-DD",
-// TIMESTAMP → "YYYY-MM-DD HH:MM:SS", DECIMAL → number, LIST → array, anything else (STRUCT, MAP, BLOB, INTERVAL)
+// TIMESTAMP → "YYYY-MM-DD HH:MM:SS", TIME → "HH:MM:SS", DECIMAL → number, LIST → array, anything else (STRUCT, MAP, BLOB, INTERVAL)
 // → its JSON text. Everything outside the warehouse module sees plain rows only.
 
 import {DuckDBTypeId, type DuckDBConnection, type DuckDBValue} from "@duckdb/node-api";
@@ -51,6 +51,8 @@ export async function queryValue<T extends PlainValue = PlainValue>(
 
 function toPlainValue(value: unknown, typeId: DuckDBTypeId): PlainValue {
   if (value === null || value === undefined) return null;
+  // TIME arrives as microseconds since midnight.
+  if (typeId === DuckDBTypeId.TIME && typeof value === "bigint") return timeOfDay(value);
   if (typeof value === "bigint") return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (value instanceof Date) {
     if (typeId === DuckDBTypeId.DATE) return value.toISOString().slice(0, 10);
@@ -62,4 +64,11 @@ function toPlainValue(value: unknown, typeId: DuckDBTypeId): PlainValue {
   if (value instanceof Uint8Array) return Buffer.from(value).toString("hex");
   if (typeof value === "object") return JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
   return value as PlainValue;
+}
+
+function timeOfDay(micros: bigint): string {
+  const seconds = Number(micros / 1_000_000n);
+  const fraction = micros % 1_000_000n;
+  const hms = [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60].map((n) => String(n).padStart(2, "0"));
+  return hms.join(":") + (fraction ? `.${String(fraction).padStart(6, "0").replace(/0+$/, "")}` : "");
 }

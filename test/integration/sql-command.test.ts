@@ -56,12 +56,16 @@ describe("chizai sql", () => {
   });
 
   it("prints RFC 4180 CSV and JSON with exact values", () => {
-    const query = `SELECT 'a,"b"' AS text, NULL AS nothing, DATE '2024-04-01' AS day, 9007199254740993::BIGINT AS big, [1, 2] AS list`;
+    const query =
+      `SELECT 'a,"b"' AS text, NULL AS nothing, DATE '2024-04-01' AS day, TIME '09:05:00.25' AS time, ` +
+      `9007199254740993::BIGINT AS big, [1, 2] AS list`;
     const csv = sql(["--csv", query]);
     expect(csv.code).toBe(0);
-    expect(csv.stdout).toBe(`text,nothing,day,big,list\r\n"a,""b""",,2024-04-01,9007199254740993,"[1,2]"\r\n`);
+    expect(csv.stdout).toBe(`text,nothing,day,time,big,list\r\n"a,""b""",,2024-04-01,09:05:00.25,9007199254740993,"[1,2]"\r\n`);
     const json = sql(["--json", query]);
-    expect(JSON.parse(json.stdout)).toEqual([{text: 'a,"b"', nothing: null, day: "2024-04-01", big: "9007199254740993", list: [1, 2]}]);
+    expect(JSON.parse(json.stdout)).toEqual([
+      {text: 'a,"b"', nothing: null, day: "2024-04-01", time: "09:05:00.25", big: "9007199254740993", list: [1, 2]}
+    ]);
   });
 
   it("refuses a write with a message that says the warehouse is read-only here, and changes nothing", async () => {
