@@ -6,6 +6,8 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import type {Page} from "playwright-core";
+import {launchBrowser} from "../browser/harness.js";
 import {fixture, ingest} from "../support/warehouse.js";
 import {makeTempDir} from "../support/temp-dir.js";
 
@@ -114,6 +116,30 @@ describe("npm start shows changes to the warehouse on reload", () => {
     cli("ingest", [fixture("jplatpat/defects-15col.csv")]); // 3 new applications
     const seconds = await reloadUntil((o) => o.applications === 7);
     console.log(`ingest in another process: new count after ${seconds.toFixed(1)} s`);
+  });
+
+  it("in Chromium, reloading the page shows the new figures", async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      // What the page itself received for its dataset, from the server or (revalidated) from the browser's cache.
+      const open = async (go: (page: Page) => Promise<unknown>) => {
+        const [response] = await Promise.all([page.waitForResponse((r) => r.url().includes("/_file/data/overview.json")), go(page)]);
+        return (await response.json()) as Overview;
+      };
+      const before = await open((p) => p.goto(`${base}/`));
+      cli("ingest", [fixture("jplatpat/excel-cp932.csv")]);
+      const started = Date.now();
+      let now = before;
+      while (now.batchesLoaded === before.batchesLoaded && Date.now() - started < 30_000) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        now = await open((p) => p.reload());
+      }
+      console.log(`Chromium: new figures on reload after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      expect(now.batchesLoaded).toBe(before.batchesLoaded + 1);
+    } finally {
+      await browser.close();
+    }
   });
 
   it("a file copied slowly into the inbox is ingested whole, its summary printed", async () => {
