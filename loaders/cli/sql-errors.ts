@@ -5,7 +5,8 @@ import {terminalText} from "./terminal-text.js";
 
 export function describeSqlError(error: unknown): string {
   // Line by line: DuckDB's parser errors span lines (the statement, then a caret under the mistake).
-  const message = (error instanceof Error ? error.message : String(error)).split("\n").map(terminalText).join("\n");
+  const raw = (error instanceof Error ? error.message : String(error)).replace(/^Failed to extract statements: /, "");
+  const message = raw.split("\n").map(terminalText).join("\n");
   if (/read-only mode/i.test(message)) {
     return (
       `chizai sql opens the warehouse read-only, so it cannot change it (${message}). ` +

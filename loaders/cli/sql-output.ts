@@ -1,8 +1,9 @@
 // The three shapes of a query result that chizai sql prints: an aligned table for reading in a terminal, CSV
-// (RFC 4180) for Excel and scripts, JSON (an array of objects) for programs. Pure functions of a PlainTable, so the
-// shell and the one-shot command print the same thing.
+// (RFC 4180) for Excel and scripts, JSON (an array of objects) for programs. CSV and JSON are written chunk by chunk,
+// so exporting every row of a large warehouse takes no more memory than a few thousand rows; a table shows the first
+// TABLE_ROWS rows and says how many there were. The shell and the one-shot command print through the same function.
 
-import type {PlainTable, PlainValue} from "../warehouse/query.js";
+import type {PlainRowStream, PlainValue} from "../warehouse/query.js";
 import {terminalText} from "./terminal-text.js";
 
 export type SqlOutputFormat = "table" | "csv" | "json";
@@ -10,39 +11,77 @@ export type SqlOutputFormat = "table" | "csv" | "json";
 /** A table cell wider than this is cut with "…": one long 要約 should not push every other column off the screen. */
 const MAX_CELL_WIDTH = 60;
 
-/** Output for `format`. `forTerminal` escapes control characters from the data (CSV and JSON piped to a file stay exact). */
-export function formatResult(table: PlainTable, format: SqlOutputFormat, forTerminal: boolean): string {
-  if (format === "json") return formatJson(table, forTerminal);
-  if (format === "csv") return formatCsv(table, forTerminal);
-  return formatTable(table);
+/** Rows a table shows; more than a screenful is for --csv or --json. */
+export const TABLE_ROWS = 1000;
+
+const number = new Intl.NumberFormat("en-US");
+
+/**
+ * Writes `result` in `format` through `write`, which resolves when the text is taken (so a slow pipe holds the query
+ * back instead of filling memory). `forTerminal` escapes control characters from the data; CSV and JSON written to
+ * a file stay exact.
+ */
+export async function writeResult(
+  result: PlainRowStream,
+  format: SqlOutputFormat,
+  forTerminal: boolean,
+  write: (text: string) => Promise<void>
+): Promise<void> {
+  if (format === "csv") {
+    await write(csvLine(result.columns, forTerminal));
+    for await (const rows of result.chunks) await write(rows.map((row) => csvLine(row, forTerminal)).join(""));
+    return;
+  }
+  if (format === "json") {
+    let first = true;
+    await write("[");
+    for await (const rows of result.chunks) {
+      const objects = rows.map((row) => jsonObject(result.columns, row, forTerminal));
+      await write((first ? "\n" : ",\n") + objects.join(",\n"));
+      first = false;
+    }
+    await write(first ? "]\n" : "\n]\n");
+    return;
+  }
+  const shown: PlainValue[][] = [];
+  let total = 0;
+  for await (const rows of result.chunks) {
+    shown.push(...rows.slice(0, TABLE_ROWS - shown.length));
+    total += rows.length;
+  }
+  await write(`${formatTable(result.columns, shown, total)}\n`);
 }
 
-export function formatTable(table: PlainTable): string {
-  const cells = table.rows.map((row) => row.map((value) => clip(terminalText(cellText(value, "NULL")))));
-  const header = table.columns.map((name) => clip(terminalText(name)));
+/** An aligned table of `rows`, with a last line that counts `total` rows. */
+export function formatTable(columns: readonly string[], rows: readonly PlainValue[][], total = rows.length): string {
+  const cells = rows.map((row) => row.map((value) => clip(terminalText(cellText(value, "NULL")))));
+  const header = columns.map((name) => clip(terminalText(name)));
   const widths = header.map((name, i) => Math.max(displayWidth(name), ...cells.map((row) => displayWidth(row[i]!))));
   // Numbers line up on the right, as in a spreadsheet; everything else on the left.
-  const numeric = table.columns.map((_, i) => table.rows.length > 0 && table.rows.every((row) => typeof row[i] === "number" || row[i] === null));
+  const numeric = columns.map((_, i) => rows.length > 0 && rows.every((row) => typeof row[i] === "number" || row[i] === null));
   const line = (values: string[]) =>
     values.map((value, i) => (numeric[i] ? padStart(value, widths[i]!) : padEnd(value, widths[i]!))).join(" │ ").trimEnd();
   const rule = widths.map((w) => "─".repeat(w)).join("─┼─");
-  const count = `(${table.rows.length} row${table.rows.length === 1 ? "" : "s"})`;
+  const count =
+    total > rows.length
+      ? `(the first ${number.format(rows.length)} of ${number.format(total)} rows; --csv or --json prints them all)`
+      : `(${number.format(total)} row${total === 1 ? "" : "s"})`;
   return [line(header), rule, ...cells.map(line), count].join("\n");
 }
 
 /** RFC 4180: comma-separated, CRLF line ends, a field quoted when it holds a comma, quote or line break; NULL is empty. */
-export function formatCsv(table: PlainTable, forTerminal = false): string {
-  const field = (text: string) => {
+export function csvLine(values: readonly PlainValue[], forTerminal = false): string {
+  const field = (value: PlainValue) => {
+    const text = cellText(value, "");
     const quoted = /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
     return forTerminal ? terminalText(quoted) : quoted;
   };
-  const lines = [table.columns.map(field), ...table.rows.map((row) => row.map((value) => field(cellText(value, ""))))];
-  return lines.map((fields) => fields.join(",")).join("\r\n") + "\r\n";
+  return `${values.map(field).join(",")}\r\n`;
 }
 
-export function formatJson(table: PlainTable, forTerminal = false): string {
-  const objects = table.rows.map((row) => Object.fromEntries(table.columns.map((name, i) => [name, row[i] ?? null])));
-  const json = JSON.stringify(objects, null, 2);
+/** One row as an indented JSON object, as it stands in the array JSON.stringify(rows, null, 2) would write. */
+export function jsonObject(columns: readonly string[], row: readonly PlainValue[], forTerminal = false): string {
+  const json = JSON.stringify(Object.fromEntries(columns.map((name, i) => [name, row[i] ?? null])), null, 2).replace(/^/gm, "  ");
   // JSON.stringify escapes C0 controls already; C1 controls and bidi overrides it leaves as they are.
   return forTerminal ? terminalText(json) : json;
 }
@@ -94,4 +133,13 @@ function padEnd(text: string, width: number): string {
 
 function padStart(text: string, width: number): string {
   return " ".repeat(Math.max(0, width - displayWidth(text))) + text;
+}
+
+/** A `write` for writeResult that waits while `stream`'s buffer is full. */
+export function writerFor(stream: NodeJS.WritableStream): (text: string) => Promise<void> {
+  return (text) =>
+    new Promise((resolve, reject) => {
+      if (stream.write(text, (error) => error && reject(error))) resolve();
+      else stream.once("drain", resolve);
+    });
 }

@@ -4,8 +4,8 @@
 
 import readline from "node:readline";
 import type {DuckDBConnection} from "@duckdb/node-api";
-import {queryTable} from "../warehouse/query.js";
-import {formatResult, type SqlOutputFormat} from "./sql-output.js";
+import {streamRows} from "../warehouse/query.js";
+import {writeResult, writerFor, type SqlOutputFormat} from "./sql-output.js";
 import {describeSqlError} from "./sql-errors.js";
 
 const HELP = `Statements end with ";" and may span several lines. Commands:
@@ -49,7 +49,7 @@ export async function runSqlShell(connection: DuckDBConnection, format: SqlOutpu
       const [command, argument] = trimmed.split(/\s+/);
       if (command === ".quit" || command === ".exit") break;
       if (command === ".help") print(HELP);
-      else if (command === ".tables") await runStatement(connection, TABLES_SQL, "table", print, fail, io.interactive);
+      else if (command === ".tables") await runStatement(connection, TABLES_SQL, "table", io, fail);
       else if (command === ".mode" && (argument === "table" || argument === "csv" || argument === "json")) mode = argument;
       else fail(`unknown command ${trimmed}; .help lists the commands`);
       prompt();
@@ -57,14 +57,14 @@ export async function runSqlShell(connection: DuckDBConnection, format: SqlOutpu
     }
     if (trimmed !== "" || pending.length > 0) pending.push(line);
     if (trimmed.endsWith(";")) {
-      await runStatement(connection, pending.join("\n"), mode, print, fail, io.interactive);
+      await runStatement(connection, pending.join("\n"), mode, io, fail);
       pending = [];
     }
     prompt();
   }
   lines.close();
   // A statement left without its ";" when the input ends is still run: a script's last line often lacks it.
-  if (pending.some((line) => line.trim() !== "")) await runStatement(connection, pending.join("\n"), mode, print, fail, io.interactive);
+  if (pending.some((line) => line.trim() !== "")) await runStatement(connection, pending.join("\n"), mode, io, fail);
 }
 
 const TABLES_SQL = `SELECT table_name AS name, lower(table_type) AS type FROM information_schema.tables
@@ -74,12 +74,11 @@ async function runStatement(
   connection: DuckDBConnection,
   sql: string,
   format: SqlOutputFormat,
-  print: (text: string) => void,
-  fail: (text: string) => void,
-  forTerminal: boolean
+  io: ShellIo,
+  fail: (text: string) => void
 ): Promise<void> {
   try {
-    print(formatResult(await queryTable(connection, sql), format, forTerminal));
+    await writeResult(await streamRows(connection, sql), format, io.interactive, writerFor(io.output));
   } catch (error) {
     fail(describeSqlError(error));
   }

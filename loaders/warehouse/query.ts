@@ -3,7 +3,7 @@
 // TIMESTAMP → "YYYY-MM-DD HH:MM:SS", TIME → "HH:MM:SS", DECIMAL → number, LIST → array, anything else (STRUCT, MAP, BLOB, INTERVAL)
 // → its JSON text. Everything outside the warehouse module sees plain rows only.
 
-import {DuckDBTypeId, type DuckDBConnection, type DuckDBValue} from "@duckdb/node-api";
+import {DuckDBTypeId, JSDuckDBValueConverter, type DuckDBConnection, type DuckDBValue} from "@duckdb/node-api";
 
 export type PlainValue = string | number | boolean | null | PlainValue[];
 export type PlainRow = Record<string, PlainValue>;
@@ -23,19 +23,24 @@ export async function queryRows<T = PlainRow>(
   }) as T[];
 }
 
-/** A query's result as a table, for output that keeps the column order and repeated column names (chizai sql). */
-export interface PlainTable {
+/**
+ * A query's result chunk by chunk (DuckDB's vectors of 2,048 rows), in column order with repeated names kept: what
+ * chizai sql prints, with memory bounded however large the result.
+ */
+export interface PlainRowStream {
   columns: string[];
-  rows: PlainValue[][];
+  chunks: AsyncIterable<PlainValue[][]>;
 }
 
-export async function queryTable(connection: DuckDBConnection, sql: string): Promise<PlainTable> {
-  const reader = await connection.runAndReadAll(sql);
-  const types = reader.columnTypes().map((t) => t.typeId);
-  return {
-    columns: reader.columnNames(),
-    rows: reader.getRowsJS().map((values) => values.map((value, i) => toPlainValue(value, types[i]!)))
-  };
+export async function streamRows(connection: DuckDBConnection, sql: string): Promise<PlainRowStream> {
+  const result = await connection.stream(sql);
+  const types = result.columnTypes().map((t) => t.typeId);
+  async function* chunks(): AsyncGenerator<PlainValue[][]> {
+    for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+      yield chunk.convertRows(JSDuckDBValueConverter).map((values) => values.map((value, i) => toPlainValue(value, types[i]!)));
+    }
+  }
+  return {columns: result.columnNames(), chunks: chunks()};
 }
 
 /** The first column of the first row, or null. */

@@ -3,11 +3,11 @@
 // it, and while the shell stays open it holds a read lock: ingests wait for it and name this command.
 
 import {openWarehouse} from "../../warehouse/connection.js";
-import {queryTable} from "../../warehouse/query.js";
+import {streamRows} from "../../warehouse/query.js";
 import {parseArgs, stringOption, UsageError} from "../args.js";
 import type {Command} from "../commands.js";
 import {describeSqlError} from "../sql-errors.js";
-import {formatResult, type SqlOutputFormat} from "../sql-output.js";
+import {writeResult, writerFor, type SqlOutputFormat} from "../sql-output.js";
 import {runSqlShell} from "../sql-shell.js";
 
 const USAGE = `usage: npm run chizai -- sql [--db PATH] [--csv | --json] ["SELECT …"]
@@ -36,14 +36,17 @@ export const sqlCommand: Command = {
         await runSqlShell(warehouse.connection, format, {input: process.stdin, output: process.stdout, error: process.stderr, interactive});
         return 0;
       }
-      let text: string;
+      // `… | head` closes the pipe early: that ends the output, it is not an error.
+      process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+        if (error.code !== "EPIPE") throw error;
+      });
       try {
-        text = formatResult(await queryTable(warehouse.connection, sql), format, Boolean(process.stdout.isTTY));
+        await writeResult(await streamRows(warehouse.connection, sql), format, Boolean(process.stdout.isTTY), writerFor(process.stdout));
       } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "EPIPE") return 0;
         console.error(`error: ${describeSqlError(error)}`);
         return 1;
       }
-      await new Promise<void>((done) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`, () => done()));
       return 0;
     } finally {
       warehouse.close();
