@@ -36,7 +36,13 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const warehouse = resolveWarehousePath(stringOption(args, "db"));
-  const inbox = shownPath(stringOption(args, "inbox") ?? process.env.CHIZAI_INBOX ?? path.join(ROOT, "data/inbox"));
+  const namedInbox = stringOption(args, "inbox") ?? (process.env.CHIZAI_INBOX || null);
+  // A folder named explicitly must exist: watching a mistyped path would wait forever for files that go elsewhere.
+  if (namedInbox !== null && !fs.statSync(namedInbox, {throwIfNoEntry: false})?.isDirectory()) {
+    console.error(`error: the inbox ${namedInbox} is not a folder (given by ${stringOption(args, "inbox") ? "--inbox" : "CHIZAI_INBOX"})`);
+    return 1;
+  }
+  const inbox = shownPath(namedInbox ?? path.join(ROOT, "data/inbox"));
   const inputs = [...inboxInputs(inbox)];
   const atStart = [...inputs];
   if (!fs.existsSync(warehouse) && inputs.length === 0) {

@@ -122,6 +122,7 @@ describe("npm start shows changes to the warehouse on reload", () => {
     const browser = await launchBrowser();
     try {
       const page = await browser.newPage();
+      page.setDefaultTimeout(60_000); // a first load runs the page's loaders; the machine may be busy
       // What the page itself received for its dataset, from the server or (revalidated) from the browser's cache.
       const open = async (go: (page: Page) => Promise<unknown>) => {
         const [response] = await Promise.all([page.waitForResponse((r) => r.url().includes("/_file/data/overview.json")), go(page)]);
@@ -140,7 +141,7 @@ describe("npm start shows changes to the warehouse on reload", () => {
     } finally {
       await browser.close();
     }
-  });
+  }, 180_000);
 
   it("a file copied slowly into the inbox is ingested whole, its summary printed", async () => {
     const before = await loadOverview();
@@ -188,5 +189,20 @@ describe("npm start shows changes to the warehouse on reload", () => {
     }
     await reloadUntil((o) => o.batchesLoaded === before.batchesLoaded + 1);
     expect(serverLog).toMatch(/✓ .*status-15col\.csv\n    read 3 /);
+  });
+});
+
+describe("npm start's inbox option", () => {
+  it("refuses an inbox that is not a folder, before touching the warehouse", () => {
+    const missing = path.join(makeTempDir("no-inbox"), "missing");
+    const warehouse = path.join(path.dirname(missing), "atlas.duckdb");
+    const result = spawnSync(process.execPath, ["loaders/cli/launch.mjs", "start", "--db", warehouse, "--inbox", missing, "--no-serve"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: {...process.env, CHIZAI_DB: ""}
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`error: the inbox ${missing} is not a folder (given by --inbox)\n`);
+    expect(fs.existsSync(warehouse)).toBe(false);
   });
 });
