@@ -87,12 +87,15 @@ function printFileReport(report: FileReport): void {
 /** Clears the cached datasets on every change to the warehouse, and once more when the change has finished. */
 function watchWarehouseForSite(warehouse: string) {
   const cache = loaderCacheDir(ROOT);
+  const clear = () => {
+    if (invalidateLoaderOutputs(cache).left > 0) setTimeout(clear, 1000);
+  };
   return watchWarehouse(warehouse, {
-    onChange: () => invalidateLoaderOutputs(cache),
+    onChange: clear,
     // A loader that read the warehouse just before the change may rename its output into place just after the first
     // clearing; clearing again once the writer is done leaves no dataset from before the change.
     onSettled: () => {
-      invalidateLoaderOutputs(cache);
+      clear();
       console.log(`${timeOfDay()} warehouse changed: reload a page to see the new data.`);
     }
   });

@@ -17,28 +17,29 @@ export function loaderCacheDir(projectRoot: string): string {
   return path.join(projectRoot, "src/.observablehq/cache");
 }
 
-/** Removes every cached loader output under `cacheDir`; returns how many files went. */
-export function invalidateLoaderOutputs(cacheDir: string): number {
-  if (!fs.existsSync(cacheDir)) return 0;
-  let removed = 0;
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (!IN_PROGRESS.test(entry.name)) {
-        fs.rmSync(full, {force: true});
-        removed++;
-      }
+/**
+ * Removes every cached loader output under `cacheDir`. Returns how many went and how many could not go now (on
+ * Windows a virus scanner or an indexer may hold a file for a moment); the caller tries those again.
+ */
+export function invalidateLoaderOutputs(cacheDir: string): {removed: number; left: number} {
+  const counts = {removed: 0, left: 0};
+  if (!fs.existsSync(cacheDir)) return counts;
+  const remove = (file: string) => {
+    try {
+      fs.rmSync(file, {force: true});
+      counts.removed++;
+    } catch {
+      counts.left++;
     }
   };
-  for (const entry of fs.readdirSync(cacheDir, {withFileTypes: true})) {
-    if (BUNDLE_CACHES.has(entry.name)) continue;
-    const full = path.join(cacheDir, entry.name);
-    if (entry.isDirectory()) walk(full);
-    else if (!IN_PROGRESS.test(entry.name)) {
-      fs.rmSync(full, {force: true});
-      removed++;
+  const walk = (dir: string, top: boolean) => {
+    for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
+      if (top && BUNDLE_CACHES.has(entry.name)) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full, false);
+      else if (!IN_PROGRESS.test(entry.name)) remove(full);
     }
-  }
-  return removed;
+  };
+  walk(cacheDir, true);
+  return counts;
 }

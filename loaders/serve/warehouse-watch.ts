@@ -26,14 +26,19 @@ export function watchWarehouse(warehousePath: string, options: WarehouseWatchOpt
   let last = signature(warehousePath);
   let changedAt: number | null = null;
   const timer = setInterval(() => {
-    const now = signature(warehousePath);
-    if (now !== last) {
-      last = now;
-      changedAt = Date.now();
-      options.onChange();
-    } else if (changedAt !== null && Date.now() - changedAt >= settleMs) {
-      changedAt = null;
-      options.onSettled();
+    try {
+      const now = signature(warehousePath);
+      if (now !== last) {
+        last = now;
+        changedAt = Date.now();
+        options.onChange();
+      } else if (changedAt !== null && Date.now() - changedAt >= settleMs) {
+        changedAt = null;
+        options.onSettled();
+      }
+    } catch (error) {
+      // A look that failed (a network drive gone for a moment) must not stop the server: the next one tries again.
+      console.error(`warehouse watch: ${error instanceof Error ? error.message : String(error)}`);
     }
   }, intervalMs);
   return {stop: () => clearInterval(timer)};

@@ -20,8 +20,8 @@ describe("clearing the cached datasets", () => {
     };
     for (const name of ["data/overview.json", "data/landscape/documents.parquet", "data/rejects.parquet.4242", "data/x.json.17.err"]) write(name);
     for (const name of ["_node/d3@7.9.0/index.js", "_npm/htl@1.0.0/x.js", "top.json"]) write(name);
-    expect(invalidateLoaderOutputs(cache)).toBe(3);
+    expect(invalidateLoaderOutputs(cache)).toEqual({removed: 3, left: 0});
     expect(files(cache)).toEqual(["_node/d3@7.9.0/index.js", "_npm/htl@1.0.0/x.js", "data/rejects.parquet.4242", "data/x.json.17.err"]);
-    expect(invalidateLoaderOutputs(path.join(cache, "missing"))).toBe(0);
+    expect(invalidateLoaderOutputs(path.join(cache, "missing"))).toEqual({removed: 0, left: 0});
   });
 });
