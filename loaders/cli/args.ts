@@ -30,7 +30,8 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
       options.help = true;
       continue;
     }
-    if (!arg.startsWith("--")) {
+    // Only `--name` or `--name=…` is an option: an SQL statement that starts with a "-- comment" is an argument.
+    if (!/^--[A-Za-z][\w-]*(=|$)/.test(arg)) {
       positional.push(arg);
       continue;
     }

@@ -3,6 +3,7 @@
 
 import {namesCommand} from "./commands/names.js";
 import {rejectsCommand} from "./commands/rejects.js";
+import {sqlCommand} from "./commands/sql.js";
 import {statusCommand} from "./commands/status.js";
 import {upgradeCommand} from "./commands/upgrade.js";
 
@@ -16,4 +17,4 @@ export interface Command {
   run(argv: string[], context: CommandContext): Promise<number>;
 }
 
-export const COMMANDS: readonly Command[] = [statusCommand, rejectsCommand, namesCommand, upgradeCommand];
+export const COMMANDS: readonly Command[] = [statusCommand, rejectsCommand, namesCommand, sqlCommand, upgradeCommand];

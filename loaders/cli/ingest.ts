@@ -6,6 +6,7 @@
 import {collectInputs, InputError} from "../ingest/collect-inputs.js";
 import {ingestFiles} from "../ingest/ingest-run.js";
 import {resolveWarehousePath, WarehouseError} from "../warehouse/connection.js";
+import {formatLockHolder} from "../warehouse/lock-holder.js";
 import {parseArgs, stringOption, UsageError} from "./args.js";
 import {formatFileReport, formatTotals} from "./ingest-summary.js";
 import {ProgressBar} from "./progress.js";
@@ -35,6 +36,7 @@ async function main(argv: string[]): Promise<number> {
   const progress = new ProgressBar(files.length);
   let rows = 0;
   const run = await ingestFiles(warehouse, files, {
+    open: {onBusy: (holder) => console.error(`waiting: ${formatLockHolder(holder)} has the warehouse open…`)},
     onFileStart: (file, index) => progress.update(index, rows, file.path),
     onFileDone: (report, index) => {
       rows += report.rowsRead;

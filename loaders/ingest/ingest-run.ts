@@ -3,7 +3,7 @@
 
 import {refreshReferenceTables} from "../kpi/load-reference.js";
 import {refreshApplicantNames} from "../names/refresh-names.js";
-import {openWarehouse} from "../warehouse/connection.js";
+import {openWarehouse, type OpenOptions} from "../warehouse/connection.js";
 import type {InputFile} from "./collect-inputs.js";
 import {BatchLedger} from "./batch-ledger.js";
 import {loadPreparedFile, prepareFile, type FileReport, type PreparedFile} from "./ingest-file.js";
@@ -30,11 +30,13 @@ export interface RunReport {
 export interface RunOptions {
   onFileStart?(file: InputFile, index: number): void;
   onFileDone?(report: FileReport, index: number): void;
+  /** How to wait for the warehouse when another process holds it. */
+  open?: Pick<OpenOptions, "lockTimeoutMs" | "onBusy">;
 }
 
 export async function ingestFiles(warehousePath: string, files: readonly InputFile[], options: RunOptions = {}): Promise<RunReport> {
   const started = performance.now();
-  const warehouse = await openWarehouse(warehousePath);
+  const warehouse = await openWarehouse(warehousePath, options.open);
   const reports: FileReport[] = [];
   // Each file commits on its own. With DuckDB's default 16 MB threshold a checkpoint would follow every few
   // files (measured: commits took half the time of a 300,000-row run); 256 MB keeps them rare while memory stays

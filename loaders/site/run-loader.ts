@@ -2,6 +2,7 @@
 // stdout in one go, close. On failure: one clear line on stderr and a non-zero exit, so Framework fails the build
 // (or the preview request) with that message instead of publishing a half-written or silently empty file.
 
+import {terminalLines} from "../cli/terminal-text.js";
 import {WarehouseError} from "../warehouse/connection.js";
 import {openSiteWarehouse, type SiteWarehouse} from "./site-warehouse.js";
 
@@ -27,7 +28,7 @@ export async function runSiteLoader(
     // A busy or unreadable warehouse is the user's situation, not a bug: no stack trace, just what to do.
     const message =
       error instanceof WarehouseError ? error.message : error instanceof Error ? error.stack : String(error);
-    console.error(`${name}: error: ${message}`);
+    console.error(terminalLines(`${name}: error: ${message}`));
     process.exitCode = 1;
   }
 }

@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import {DuckDBConnection, DuckDBInstance} from "@duckdb/node-api";
+import {formatLockHolder, lockHolderOf, type LockHolder} from "./lock-holder.js";
 import {ensureSchema, readStoredSchema, refuseNewer, requireCurrentForReading} from "./migrate.js";
 import type {MigrationStep} from "./migrations/migration-step.js";
 import {SCHEMA_VERSION} from "./schema.js";
@@ -19,6 +20,14 @@ export const DEFAULT_WAREHOUSE_PATH = "data/atlas.duckdb";
 /** `--db PATH` wins, then the CHIZAI_DB environment variable, then data/atlas.duckdb (relative to the cwd). */
 export function resolveWarehousePath(explicit?: string | null): string {
   return path.resolve(explicit || process.env.CHIZAI_DB || DEFAULT_WAREHOUSE_PATH);
+}
+
+/** The warehouse stayed locked by another process for the whole wait: retrying later may succeed. */
+export class WarehouseBusyError extends WarehouseError {
+  constructor(message: string, readonly holder: LockHolder) {
+    super(message);
+    this.name = "WarehouseBusyError";
+  }
 }
 
 export interface Warehouse {
@@ -38,6 +47,8 @@ export interface OpenOptions {
   log?: (line: string) => void;
   /** The schema history to upgrade with (tests: one with a failing step). */
   migrations?: readonly MigrationStep[];
+  /** Called once, when the first attempt finds the file locked, so that a caller can say what it waits for. */
+  onBusy?(holder: LockHolder): void;
 }
 
 export async function openWarehouse(filePath: string, options: OpenOptions = {}): Promise<Warehouse> {
@@ -50,7 +61,7 @@ export async function openWarehouse(filePath: string, options: OpenOptions = {})
   }
   if (!readOnly) fs.mkdirSync(path.dirname(filePath), {recursive: true});
 
-  let instance = await createWithRetry(filePath, readOnly, lockTimeoutMs);
+  let instance = await createWithRetry(filePath, readOnly, lockTimeoutMs, options.onBusy);
   let connection = await instance.connect();
   let open = true;
   const close = () => {
@@ -68,7 +79,7 @@ export async function openWarehouse(filePath: string, options: OpenOptions = {})
       await connection.run("CHECKPOINT");
       close();
       const backupPath = backUpWarehouse(filePath, stored.version);
-      instance = await createWithRetry(filePath, readOnly, lockTimeoutMs);
+      instance = await createWithRetry(filePath, readOnly, lockTimeoutMs, options.onBusy);
       connection = await instance.connect();
       open = true;
       // Another writer may have upgraded it while it was closed for the copy.
@@ -114,7 +125,12 @@ export function describeUpgrade(filePath: string, upgrade: UpgradeReport): strin
   );
 }
 
-async function createWithRetry(filePath: string, readOnly: boolean, timeoutMs: number): Promise<DuckDBInstance> {
+async function createWithRetry(
+  filePath: string,
+  readOnly: boolean,
+  timeoutMs: number,
+  onBusy: OpenOptions["onBusy"]
+): Promise<DuckDBInstance> {
   const settings: Record<string, string> = {
     // Offline by design: never try to download an extension.
     autoinstall_known_extensions: "false",
@@ -128,14 +144,15 @@ async function createWithRetry(filePath: string, readOnly: boolean, timeoutMs: n
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (!/Could not set lock/i.test(message)) throw new WarehouseError(`cannot open the warehouse ${filePath}: ${message}`);
+      if (delay === 100) onBusy?.(lockHolderOf(message));
       if (Date.now() + delay > deadline) {
-        const pid = /\(PID (\d+)\)/.exec(message)?.[1];
-        const holder = pid ? `another process (PID ${pid})` : "another process";
+        const holder = lockHolderOf(message);
         // DuckDB says "you would be able to open this database in read-only mode" only when the holder writes.
         const holderWrites = readOnly || /read-only mode/.test(message) === false;
-        throw new WarehouseError(
-          `the warehouse ${filePath} is busy: ${holder} has it open${holderWrites ? " for writing" : ""}. ` +
-            `Wait for the ingest (or the site build) to finish and try again.`
+        throw new WarehouseBusyError(
+          `the warehouse ${filePath} is busy: ${formatLockHolder(holder)} has it open${holderWrites ? " for writing" : ""}. ` +
+            `Wait for the ingest (or the site build) to finish, or close that program, and try again.`,
+          holder
         );
       }
       await new Promise((resolve) => setTimeout(resolve, delay));

@@ -40,7 +40,30 @@ describe("warehouse locking", () => {
     await holdWarehouse(db, true);
     const result = runIngest(db, fixture("jplatpat/status-15col.csv"));
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^error: the warehouse .* is busy: .* has it open\. Wait for .* and try again\.\n$/);
+    // It says at once what it waits for, then gives up with the same holder named.
+    const holderName = `another process \\(PID ${holder!.pid}, node --import tsx --input-type=module -e`;
+    expect(result.stderr).toMatch(new RegExp(`^waiting: ${holderName}.* has the warehouse open…\\n`));
+    expect(result.stderr).toMatch(new RegExp(`\\nerror: the warehouse .* is busy: ${holderName}.* has it open\\. Wait for .* and try again\\.\\n$`));
+  });
+
+  it("an ingest while a SQL shell is left open names the shell, and succeeds once the shell is closed", async () => {
+    const db = tempWarehouse("lock-shell");
+    await ingest(db, [fixture("jplatpat/valid-16col.csv")]);
+    const shell = spawn(process.execPath, ["--import", "tsx", "loaders/cli/chizai.ts", "sql", "--db", db], {cwd: ROOT});
+    holder = shell;
+    await new Promise<void>((resolve, reject) => {
+      shell.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("open") && resolve());
+      shell.on("exit", (code) => reject(new Error(`the shell exited with ${code}`)));
+      shell.stdin!.write("SELECT 'open' AS shell;\n");
+    });
+    const busy = runIngest(db, fixture("jplatpat/status-15col.csv"));
+    expect(busy.status).toBe(1);
+    expect(busy.stderr).toMatch(new RegExp(`^waiting: another process \\(PID ${shell.pid}, chizai sql\\) has the warehouse open…\\n`));
+    expect(busy.stderr).toContain(`is busy: another process (PID ${shell.pid}, chizai sql) has it open.`);
+    const exited = new Promise((resolve) => shell.on("exit", resolve));
+    shell.stdin!.end(".quit\n");
+    await exited;
+    expect(runIngest(db, fixture("jplatpat/status-15col.csv")).status).toBe(0);
   });
 
   it("a reader while an ingest holds the warehouse fails the same way", async () => {
