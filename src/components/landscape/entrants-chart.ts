@@ -45,11 +45,25 @@ export function entrantsChart(
   });
 }
 
+/**
+ * The path through the complete years is solid; the step into the 参考値 years (always the last ones: the
+ * publication lag) is dashed and light, and the first of them is labelled 参考値, so the turn to the lower left
+ * that the lag causes is not read as a decline.
+ */
 export function lifecycleChart(
   rows: readonly EntrantRow[],
   {width, yearKind}: {width: number; yearKind: YearKind}
 ): SVGSVGElement | HTMLElement {
-  const labelled = rows.filter((r, i) => i === 0 || i === rows.length - 1 || r.year % 5 === 0);
+  const firstReference = rows.findIndex((r) => r.reference);
+  const split = firstReference === -1 ? rows.length : firstReference;
+  const complete = rows.slice(0, split);
+  const referencePath = rows.slice(Math.max(0, split - 1));
+  const labelled = rows.filter(
+    (r, i) => i === 0 || i === rows.length - 1 || i === firstReference || r.year % 5 === 0
+  );
+  const label = (d: EntrantRow) =>
+    rows.indexOf(d) === firstReference ? `${d.year}〜 参考値` : String(d.year);
+  const path = {x: "applications", y: "applicants", stroke: "currentColor"} as const;
   return Plot.plot({
     width,
     height: 300,
@@ -59,11 +73,11 @@ export function lifecycleChart(
     x: {label: "出願件数", grid: true, tickFormat: tickNumber},
     y: {label: "出願人数（者）", grid: true, tickFormat: tickNumber},
     marks: [
-      Plot.line(rows, {
-        x: "applications",
-        y: "applicants",
-        stroke: "currentColor",
-        strokeOpacity: 0.5,
+      Plot.line(complete, {...path, strokeOpacity: 0.5, markerEnd: referencePath.length > 1 ? undefined : "arrow"}),
+      Plot.line(referencePath.length > 1 ? referencePath : [], {
+        ...path,
+        strokeOpacity: 0.35,
+        strokeDasharray: "4,3",
         markerEnd: "arrow"
       }),
       Plot.dot(rows, {
@@ -80,10 +94,11 @@ export function lifecycleChart(
       Plot.text(labelled, {
         x: "applications",
         y: "applicants",
-        text: (d: EntrantRow) => String(d.year),
+        text: label,
         dy: -10,
         fontSize: 10,
-        fill: "currentColor"
+        fill: "currentColor",
+        fillOpacity: (d: EntrantRow) => (d.reference ? 0.7 : 1)
       })
     ]
   });
