@@ -7,6 +7,7 @@ import type {EntrantRow} from "./entrants.js";
 import {FI_LEVEL_LABELS, type FiCounts} from "./fi-hierarchy.js";
 import type {Matrix} from "./matrix.js";
 import type {Ranking} from "./ranking.js";
+import type {Rising, YearWindow} from "./rising.js";
 import {referenceNote} from "./reference-period.js";
 import type {StatusCounts} from "./rights-status.js";
 import {STACK_LABELS, type Trend} from "./trend.js";
@@ -108,6 +109,41 @@ export function lifecycleReading(rows: readonly EntrantRow[], yearKind: YearKind
         "参考値の年で左下へ向かっていても、衰退を意味しません。"
       : `${yearLabel(firstReference.year, yearKind)}はデータが年の途中で終わっているため参考値です。`;
   return base + step + lag;
+}
+
+function windowLabel(window: YearWindow, kind: YearKind): string {
+  return window.first === window.last
+    ? yearLabel(window.first, kind)
+    : `${yearLabel(window.first, kind)}〜${yearLabel(window.last, kind)}`;
+}
+
+const TOO_SHORT = "参考値を除いた年数が足りないため、比べられません。";
+
+export function risingReading(rising: Rising, yearKind: YearKind): string {
+  const {recentWindow, earlierWindow} = rising;
+  if (rising.empty) return NOTHING_SELECTED;
+  if (!recentWindow) return TOO_SHORT;
+  if (!earlierWindow) return `${TOO_SHORT}（直近${rising.window}年の前に同じ長さの期間がありません）`;
+  const top = rising.rising[0];
+  return (
+    `直近の${rising.window}年（${windowLabel(recentWindow, yearKind)}、参考値の年を除く）の出願件数を、` +
+    `その前の${rising.window}年（${windowLabel(earlierWindow, yearKind)}）と比べた伸び率の順です。` +
+    `直近${formatNumber(rising.minRecent)}件以上で、前の期間にも出願がある出願人だけを並べます` +
+    `（該当${formatNumber(rising.growing)}者）。` +
+    (top ? `最も伸びたのは「${top.label}」（${formatNumber(top.earlier)}件→${formatNumber(top.recent)}件）。` : "")
+  );
+}
+
+export function newcomersReading(rising: Rising, yearKind: YearKind): string {
+  const {recentWindow} = rising;
+  if (rising.empty) return NOTHING_SELECTED;
+  if (!recentWindow) return TOO_SHORT;
+  const top = rising.newcomers[0];
+  return (
+    `選択範囲で初めての出願が直近の${rising.window}年（${windowLabel(recentWindow, yearKind)}、参考値の年を除く）にある出願人です` +
+    `（${formatNumber(rising.newcomerCount)}者、件数はその期間の出願）。` +
+    (top ? `最も多いのは「${top.label}」（${formatNumber(top.recent)}件）。` : "")
+  );
 }
 
 export function networkReading(co: CoApplicants): string {
