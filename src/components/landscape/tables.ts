@@ -60,6 +60,7 @@ export function fiTable(counts: FiCounts): CsvTable {
     rows: counts.rows.map((row) => ({...row, percent: percent(row.share)})),
     columns: [
       {key: "node", label: `FI（${FI_LEVEL_LABELS[counts.level]}）`},
+      {key: "title", label: "タイトル"},
       {key: "label", label: "表示名"},
       {key: "count", label: "出願件数"},
       {key: "percent", label: "割合（%）"}
