@@ -47,8 +47,8 @@ export function entrantsChart(
 
 /**
  * The path through the complete years is solid; the step into the 参考値 years (always the last ones: the
- * publication lag) is dashed and light, and the first of them is labelled 参考値, so the turn to the lower left
- * that the lag causes is not read as a decline.
+ * publication lag) is dashed and light, and a note in the corner names them 参考値, so the turn to the lower
+ * left that the lag causes is not read as a decline.
  */
 export function lifecycleChart(
   rows: readonly EntrantRow[],
@@ -58,11 +58,12 @@ export function lifecycleChart(
   const split = firstReference === -1 ? rows.length : firstReference;
   const complete = rows.slice(0, split);
   const referencePath = rows.slice(Math.max(0, split - 1));
-  const labelled = rows.filter(
-    (r, i) => i === 0 || i === rows.length - 1 || i === firstReference || r.year % 5 === 0
-  );
-  const label = (d: EntrantRow) =>
-    rows.indexOf(d) === firstReference ? `${d.year}〜 参考値` : String(d.year);
+  // Years are labelled on the complete part only (first, every fifth, last complete): the 参考値 points crowd
+  // together at the end, so they are named once, in the corner.
+  const lastComplete = split - 1;
+  const labelled = complete.filter((r, i) => i === 0 || i === lastComplete || r.year % 5 === 0);
+  const referenceNote =
+    firstReference === -1 ? [] : [`破線・薄い点は参考値（${yearLabel(rows[firstReference]!.year, yearKind)}〜）`];
   const path = {x: "applications", y: "applicants", stroke: "currentColor"} as const;
   return Plot.plot({
     width,
@@ -94,11 +95,19 @@ export function lifecycleChart(
       Plot.text(labelled, {
         x: "applications",
         y: "applicants",
-        text: label,
+        text: (d: EntrantRow) => String(d.year),
         dy: -10,
         fontSize: 10,
-        fill: "currentColor",
-        fillOpacity: (d: EntrantRow) => (d.reference ? 0.7 : 1)
+        fill: "currentColor"
+      }),
+      Plot.text(referenceNote, {
+        frameAnchor: "top-left",
+        text: (d: string) => d,
+        textAnchor: "start",
+        dx: 4,
+        dy: 2,
+        fontSize: 10,
+        fill: "currentColor"
       })
     ]
   });
