@@ -66,6 +66,42 @@ describe.each(["light", "dark"] as const)("ランドスケープ (%s mode)", (co
     expect(await summaryCount(page)).toBeGreaterThan(6000);
   });
 
+  test("names the rising applicants and the new entrants of the recent complete years", async () => {
+    const {page} = opened;
+    for (const id of ["rising", "newcomers"]) {
+      expect(await card(page, id).locator("tbody tr").count(), id).toBeGreaterThan(0);
+      expect(await card(page, id).locator(".reading").textContent(), id).toContain("参考値の年を除く");
+    }
+    // The growth column reads as a ratio and the list is sorted by it.
+    const growth = await card(page, "rising").locator("tbody tr td:last-child").allTextContents();
+    const ratios = growth.map((g) => Number(g.replace("倍", "")));
+    expect(ratios.every((r) => r > 1)).toBe(true);
+    expect(ratios).toEqual([...ratios].sort((a, b) => b - a));
+  });
+
+  test("the co-applicant network names its dots without overlapping labels inside the frame", async () => {
+    const {page} = opened;
+    const svg = card(page, "network").locator("svg").first();
+    const frame = (await svg.boundingBox())!;
+    const boxes = await svg.locator("text").evaluateAll((texts) =>
+      texts.map((t) => {
+        const r = t.getBoundingClientRect();
+        return {left: r.left, top: r.top, right: r.right, bottom: r.bottom, text: t.textContent};
+      })
+    );
+    expect(boxes.length).toBeGreaterThan(3);
+    for (const [i, a] of boxes.entries()) {
+      expect(a.left, a.text!).toBeGreaterThanOrEqual(frame.x - 0.5);
+      expect(a.right, a.text!).toBeLessThanOrEqual(frame.x + frame.width + 0.5);
+      for (const b of boxes.slice(i + 1)) {
+        const overlap = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+        expect(overlap, `${a.text} / ${b.text}`).toBe(false);
+      }
+    }
+    const titles = await svg.locator("circle title").allTextContents();
+    expect(titles.length).toBeGreaterThan(boxes.length - 1);
+  });
+
   test("marks the recent filing years as 参考値 and shows the fictional-sample banner", async () => {
     const {page} = opened;
     expect(await card(page, "trend").locator("svg text", {hasText: "参考値"}).count()).toBe(1);
@@ -150,6 +186,9 @@ describe("ランドスケープ filters", () => {
     expect(await filter(page, "fi").locator("input").inputValue()).toBe("C");
     expect(await fi.locator("h2").textContent()).toBe("技術分布（FI クラス別）");
     expect(await summaryCount(page)).toBeLessThan(total);
+    // Classes carry their title from data/reference/fi-titles.csv, in the label and the drill-down select.
+    expect(await fi.locator("svg text").allTextContents()).toContain("C01 無機化学");
+    expect(await fi.locator(".fi-drill select").textContent()).toContain("C01 無機化学");
     // One level further with the select, then back up with the breadcrumb.
     const option = await fi.locator(".fi-drill select option").nth(1).getAttribute("value");
     await afterRedraw(page, () => fi.locator(".fi-drill select").selectOption(option!));

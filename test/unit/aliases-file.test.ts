@@ -260,6 +260,31 @@ describe("the shipped data/reference/applicant-aliases.csv", () => {
     expect(resolve("日立造船株式会社").group).toBe("");
   });
 
+  it("closes the gaps the LiDAR and CO2 studies showed", () => {
+    const toyotaGroup = [
+      "トヨタ　モーター　エンジニアリング　アンド　マニュファクチャリング　ノース　アメリカ，インコーポレイティド",
+      // Spelled with the other katakana of Incorporated, and without the full-width spaces: the key still finds it.
+      "トヨタモーターエンジニアリングアンドマニュファクチャリングノースアメリカ，インコーポレイテッド",
+      "トヨタ　モーター　ノース　アメリカ，インコーポレイテッド",
+      "トヨタ　リサーチ　インスティテュート，インコーポレイティド",
+      "ウーブン・バイ・トヨタ株式会社",
+      "ウーブン・プラネット・ホールディングス株式会社",
+      "株式会社ＳＯＫＥＮ",
+      "株式会社日本自動車部品総合研究所"
+    ].map(resolve);
+    for (const r of toyotaGroup) expect(r.group).toBe("トヨタグループ");
+    expect(toyotaGroup[1]!.entityKey).toBe(toyotaGroup[0]!.entityKey);
+    expect(toyotaGroup[5]!.entityKey).toBe(toyotaGroup[4]!.entityKey);
+    expect(toyotaGroup[7]!.entity).toBe("株式会社ＳＯＫＥＮ");
+    expect(toyotaGroup[7]!.entityKey).toBe(resolve("株式会社SOKEN").entityKey);
+    // Same group as DENSO, but not DENSO.
+    expect(toyotaGroup[6]!.entityKey).not.toBe(resolve("株式会社デンソー").entityKey);
+    expect(resolve("日立オートモティブシステムズ株式会社").entityKey).toBe(resolve("日立Astemo株式会社").entityKey);
+    expect(resolve("パナソニック　インテレクチュアル　プロパティ　コーポレーション　オブ　アメリカ").group).toBe(
+      "パナソニックグループ"
+    );
+  });
+
   it("has no entity whose key another entity of the file also has", () => {
     const entitiesByKey = new Map<string, Set<string>>();
     for (const e of file.entries) {

@@ -1,4 +1,5 @@
 import {describe, expect, test} from "vitest";
+import {readFiTitles} from "../../loaders/site/fi-titles.js";
 import {
   childLevelOf,
   drillPrefix,
@@ -49,9 +50,15 @@ describe("FI levels and drill-down", () => {
     expect(fiBreadcrumb("H01M10").map((c) => c.prefix)).toEqual(["", "H", "H01", "H01M", "H01M10"]);
   });
 
-  test("sections carry their title", () => {
-    expect(fiNodeLabel("H", "section")).toBe("H 電気");
-    expect(fiNodeLabel("H01M", "subclass")).toBe("H01M");
+  test("sections carry their title; other levels theirs where one is known", () => {
+    expect(fiNodeLabel("H")).toBe("H 電気");
+    expect(fiNodeLabel("H01M")).toBe("H01M");
+    const titles = {H01: "基本的電気素子", "H01M10/052": "リチウム二次電池"};
+    expect(fiNodeLabel("H01", titles)).toBe("H01 基本的電気素子");
+    expect(fiNodeLabel("H01M10/052", titles)).toBe("H01M10/052 リチウム二次電池");
+    // The section titles stay when a title file leaves them out; nothing inherited from Object is a title.
+    expect(fiNodeLabel("H", titles)).toBe("H 電気");
+    expect(fiNodeLabel("constructor", titles)).toBe("constructor");
   });
 });
 
@@ -60,10 +67,21 @@ describe("fiCounts", () => {
     const result = fiCounts(data, all(data), {level: "section"});
     expect(result.total).toBe(4);
     expect(result.rows).toEqual([
-      {node: "H", label: "H 電気", count: 3, share: 0.75},
-      {node: "C", label: "C 化学；冶金", count: 2, share: 0.5},
-      {node: "B", label: "B 処理操作；運輸", count: 1, share: 0.25}
+      {node: "H", label: "H 電気", title: "電気", count: 3, share: 0.75},
+      {node: "C", label: "C 化学；冶金", title: "化学；冶金", count: 2, share: 0.5},
+      {node: "B", label: "B 処理操作；運輸", title: "処理操作；運輸", count: 1, share: 0.25}
     ]);
+  });
+
+  test("titles of the shipped file beside class codes, none where unknown", () => {
+    const titles = readFiTitles();
+    const rows = fiCounts(data, all(data), {level: "class", titles}).rows;
+    expect(rows.map((r) => [r.label, r.title])).toEqual([
+      ["H01 基本的電気素子", "基本的電気素子"],
+      ["C01 無機化学", "無機化学"],
+      ["B01 物理的または化学的方法または装置一般", "物理的または化学的方法または装置一般"]
+    ]);
+    expect(fiCounts(data, all(data), {level: "subclass", titles}).rows.map((r) => r.label)).toEqual(["H01M", "C01B", "B01D"]);
   });
 
   test("only the 筆頭FI with the lead scope; ties in code order", () => {
@@ -89,5 +107,6 @@ describe("fiCounts", () => {
     const table = tables.fiTable(fiCounts(data, all(data), {level: "subclass"}));
     expect(table.columns[0]).toEqual({key: "node", label: "FI（サブクラス）"});
     expect([...table.rows][0]).toMatchObject({node: "H01M", count: 3, percent: 75});
+    expect(table.columns[1]).toEqual({key: "title", label: "タイトル"});
   });
 });

@@ -45,11 +45,26 @@ export function entrantsChart(
   });
 }
 
+/**
+ * The path through the complete years is solid; the step into the 参考値 years (always the last ones: the
+ * publication lag) is dashed and light, and a note in the corner names them 参考値, so the turn to the lower
+ * left that the lag causes is not read as a decline.
+ */
 export function lifecycleChart(
   rows: readonly EntrantRow[],
   {width, yearKind}: {width: number; yearKind: YearKind}
 ): SVGSVGElement | HTMLElement {
-  const labelled = rows.filter((r, i) => i === 0 || i === rows.length - 1 || r.year % 5 === 0);
+  const firstReference = rows.findIndex((r) => r.reference);
+  const split = firstReference === -1 ? rows.length : firstReference;
+  const complete = rows.slice(0, split);
+  const referencePath = rows.slice(Math.max(0, split - 1));
+  // Years are labelled on the complete part only (first, every fifth, last complete): the 参考値 points crowd
+  // together at the end, so they are named once, in the corner.
+  const lastComplete = split - 1;
+  const labelled = complete.filter((r, i) => i === 0 || i === lastComplete || r.year % 5 === 0);
+  const referenceNote =
+    firstReference === -1 ? [] : [`破線・薄い点は参考値（${yearLabel(rows[firstReference]!.year, yearKind)}〜）`];
+  const path = {x: "applications", y: "applicants", stroke: "currentColor"} as const;
   return Plot.plot({
     width,
     height: 300,
@@ -59,11 +74,11 @@ export function lifecycleChart(
     x: {label: "出願件数", grid: true, tickFormat: tickNumber},
     y: {label: "出願人数（者）", grid: true, tickFormat: tickNumber},
     marks: [
-      Plot.line(rows, {
-        x: "applications",
-        y: "applicants",
-        stroke: "currentColor",
-        strokeOpacity: 0.5,
+      Plot.line(complete, {...path, strokeOpacity: 0.5, markerEnd: referencePath.length > 1 ? undefined : "arrow"}),
+      Plot.line(referencePath.length > 1 ? referencePath : [], {
+        ...path,
+        strokeOpacity: 0.35,
+        strokeDasharray: "4,3",
         markerEnd: "arrow"
       }),
       Plot.dot(rows, {
@@ -82,6 +97,15 @@ export function lifecycleChart(
         y: "applicants",
         text: (d: EntrantRow) => String(d.year),
         dy: -10,
+        fontSize: 10,
+        fill: "currentColor"
+      }),
+      Plot.text(referenceNote, {
+        frameAnchor: "top-left",
+        text: (d: string) => d,
+        textAnchor: "start",
+        dx: 4,
+        dy: 2,
         fontSize: 10,
         fill: "currentColor"
       })

@@ -69,9 +69,19 @@ export function fiBreadcrumb(prefix: string): FiCrumb[] {
   return crumbs;
 }
 
-/** A node's label for charts: sections get their title ("H 電気"), other levels show the code. */
-export function fiNodeLabel(node: string, level: FiLevel): string {
-  return level === "section" && FI_SECTION_TITLES[node] ? `${node} ${FI_SECTION_TITLES[node]}` : node;
+/** FI titles by code at any level ("H01": "基本的電気素子"), from data/reference/fi-titles.csv. */
+export type FiTitles = Readonly<Record<string, string>>;
+
+/** The title of a node, "" when none is known; the section titles are always known. */
+export function fiTitle(node: string, titles: FiTitles = FI_SECTION_TITLES): string {
+  if (Object.hasOwn(titles, node)) return titles[node]!;
+  return Object.hasOwn(FI_SECTION_TITLES, node) ? FI_SECTION_TITLES[node]! : "";
+}
+
+/** A node's label for charts: the code, then its title where one is known ("H 電気", "H01 基本的電気素子", "H01M"). */
+export function fiNodeLabel(node: string, titles?: FiTitles): string {
+  const title = fiTitle(node, titles);
+  return title ? `${node} ${title}` : node;
 }
 
 function levelColumn(data: LandscapeData, level: FiLevel): readonly string[] {
@@ -132,7 +142,10 @@ export function fiCodeMatches(data: LandscapeData, prefix: string): Uint8Array |
 
 export interface FiCountRow {
   node: string;
+  /** The code and its title where known. */
   label: string;
+  /** "" when no title is known. */
+  title: string;
   count: number;
   /** Of the applications in the mask. */
   share: number;
@@ -152,7 +165,7 @@ export interface FiCounts {
 export function fiCounts(
   data: LandscapeData,
   mask: Uint8Array,
-  {level, prefix = "", scope = "all"}: {level: FiLevel; prefix?: string; scope?: FiScope}
+  {level, prefix = "", scope = "all", titles}: {level: FiLevel; prefix?: string; scope?: FiScope; titles?: FiTitles}
 ): FiCounts {
   const {nodeOfCode, nodes} = fiNodes(data, level);
   const matches = fiCodeMatches(data, prefix);
@@ -176,7 +189,8 @@ export function fiCounts(
   counts.forEach((count, node) => {
     if (count > 0) {
       const code = nodes[node]!;
-      rows.push({node: code, label: fiNodeLabel(code, level), count, share: total ? count / total : 0});
+      const title = fiTitle(code, titles);
+      rows.push({node: code, label: fiNodeLabel(code, titles), title, count, share: total ? count / total : 0});
     }
   });
   rows.sort((x, y) => y.count - x.count || (x.node < y.node ? -1 : x.node > y.node ? 1 : 0));

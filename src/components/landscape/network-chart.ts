@@ -7,6 +7,7 @@ import {forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, ty
 import {formatNumber} from "../format.js";
 import {CATEGORY_COLORS, truncateLabel} from "./chart-style.js";
 import type {PairRow} from "./co-applicants.js";
+import {placeLabels} from "./label-placement.js";
 
 interface NetworkNode extends SimulationNodeDatum {
   key: number;
@@ -45,7 +46,27 @@ export function layoutNetwork(pairs: readonly PairRow[], applicationsOf: (key: n
   return {nodes: list, links, radius};
 }
 
-const LABELLED_NODES = 14;
+/** Longest name drawn on the chart (characters); the tooltip and the pairs table keep the whole name. */
+const LABEL_CHARS = 14;
+const LABEL_FONT_SIZE = 10;
+
+/**
+ * Maps the layout onto the frame, leaving room for the largest dot at every edge. The two axes are stretched
+ * independently (a network has no meaningful aspect ratio), as Plot's own scales would.
+ */
+function fitToFrame(nodes: readonly NetworkNode[], width: number, height: number, margin: number) {
+  const xs = nodes.map((n) => n.x ?? 0);
+  const ys = nodes.map((n) => n.y ?? 0);
+  const scale = (values: number[], size: number) => {
+    const min = Math.min(...values);
+    const max = Math.max(...values);
+    const span = max - min;
+    return (v: number) => (span > 0 ? margin + ((v - min) / span) * (size - 2 * margin) : size / 2);
+  };
+  const sx = scale(xs, width);
+  const sy = scale(ys, height);
+  return nodes.map((n) => ({x: sx(n.x ?? 0), y: sy(n.y ?? 0)}));
+}
 
 export function networkChart(
   pairs: readonly PairRow[],
@@ -53,46 +74,63 @@ export function networkChart(
 ): SVGSVGElement | HTMLElement {
   const {nodes, links, radius} = layoutNetwork(pairs, applicationsOf);
   const maxCount = Math.max(1, ...links.map((l) => l.count));
-  // Names only for the larger applicants, so labels stay readable; every dot has its name in the tooltip.
-  const named = [...nodes].sort((x, y) => y.applications - x.applications).slice(0, LABELLED_NODES);
+  const height = Math.max(360, Math.min(560, width * 0.6));
+  // The dots sit well inside the frame, so that labels beside the outer ones have room too.
+  const margin = Math.min(60, width / 6);
+  const points = fitToFrame(nodes, width, height, margin);
+  const position = new Map(nodes.map((n, i) => [n, points[i]!]));
+  // Larger applicants first: they get their names when room is short.
+  const order = nodes.map((_, i) => i).sort((i, j) => nodes[j]!.applications - nodes[i]!.applications || i - j);
+  const labels = placeLabels(
+    order.map((i) => ({...points[i]!, r: radius(nodes[i]!), text: truncateLabel(nodes[i]!.label, LABEL_CHARS)})),
+    {width, height},
+    {fontSize: LABEL_FONT_SIZE, padding: 2}
+  ).map((placed) => ({...placed, node: nodes[order[placed.index]!]!}));
+  const linkEnd = (l: NetworkLink, end: "source" | "target") => position.get(l[end])!;
   return Plot.plot({
     width,
-    height: Math.max(360, Math.min(560, width * 0.6)),
-    inset: 60,
-    x: {axis: null},
-    y: {axis: null},
+    height,
+    margin: 0,
+    x: {type: "identity", axis: null},
+    y: {type: "identity", axis: null},
     r: {type: "identity"},
     marks: [
       Plot.link(links, {
-        x1: (l: NetworkLink) => l.source.x,
-        y1: (l: NetworkLink) => l.source.y,
-        x2: (l: NetworkLink) => l.target.x,
-        y2: (l: NetworkLink) => l.target.y,
+        x1: (l: NetworkLink) => linkEnd(l, "source").x,
+        y1: (l: NetworkLink) => linkEnd(l, "source").y,
+        x2: (l: NetworkLink) => linkEnd(l, "target").x,
+        y2: (l: NetworkLink) => linkEnd(l, "target").y,
         stroke: "currentColor",
         strokeOpacity: 0.35,
         strokeWidth: (l: NetworkLink) => 1 + 5 * (l.count / maxCount),
         title: (l: NetworkLink) => `${l.source.label} × ${l.target.label}\n共同出願 ${formatNumber(l.count)}件`
       }),
       Plot.dot(nodes, {
-        x: "x",
-        y: "y",
+        x: (n: NetworkNode) => position.get(n)!.x,
+        y: (n: NetworkNode) => position.get(n)!.y,
         r: radius,
         fill: CATEGORY_COLORS[0],
         stroke: "var(--theme-background)",
-        title: (n: NetworkNode) => `${n.label}\n出願 ${formatNumber(n.applications)}件`,
-        tip: true
+        // A plain <title> (no Plot tip) so that every dot names its applicant on hover, whole, wherever it is.
+        title: (n: NetworkNode) => `${n.label}\n出願 ${formatNumber(n.applications)}件`
       }),
-      Plot.text(named, {
-        x: "x",
-        y: "y",
-        text: (n: NetworkNode) => truncateLabel(n.label, 14),
-        dy: -14,
-        fontSize: 10,
-        fill: "currentColor",
-        stroke: "var(--theme-background)",
-        strokeWidth: 3,
-        paintOrder: "stroke"
-      })
+      ...(["start", "middle", "end"] as const).map((anchor) =>
+        Plot.text(
+          labels.filter((l) => l.textAnchor === anchor),
+          {
+            x: "x",
+            y: "y",
+            text: (l: (typeof labels)[number]) => truncateLabel(l.node.label, LABEL_CHARS),
+            textAnchor: anchor,
+            fontSize: LABEL_FONT_SIZE,
+            fill: "currentColor",
+            stroke: "var(--theme-background)",
+            strokeWidth: 3,
+            paintOrder: "stroke",
+            pointerEvents: "none"
+          }
+        )
+      )
     ]
   });
 }

@@ -7,10 +7,11 @@ import type {EntrantRow} from "./entrants.js";
 import {FI_LEVEL_LABELS, type FiCounts} from "./fi-hierarchy.js";
 import type {Matrix} from "./matrix.js";
 import type {Ranking} from "./ranking.js";
+import type {Rising, YearWindow} from "./rising.js";
 import {referenceNote} from "./reference-period.js";
 import type {StatusCounts} from "./rights-status.js";
 import {STACK_LABELS, type Trend} from "./trend.js";
-import {yearAxisLabel, yearLabel, type YearKind} from "./year-basis.js";
+import {yearAxisLabel, yearLabel, type DateBasis, type YearKind} from "./year-basis.js";
 
 export const NOTHING_SELECTED = "選択した条件に該当する出願はありません。";
 
@@ -69,13 +70,79 @@ export function entrantsReading(rows: readonly EntrantRow[], yearKind: YearKind)
   return `${base}最初の年と参考値の年を除くと、参入が最も多いのは${yearLabel(peak.year, yearKind)}（${formatNumber(peak.entrants)}者）。`;
 }
 
-export function lifecycleReading(rows: readonly EntrantRow[], yearKind: YearKind): string {
+/** How one year-to-year step moves on the ライフサイクル chart. */
+function lifecycleStep(from: EntrantRow, to: EntrantRow): string {
+  const applications = Math.sign(to.applications - from.applications);
+  const applicants = Math.sign(to.applicants - from.applicants);
+  if (applications > 0 && applicants > 0) return "出願件数・出願人数とも増え、右上へ進んでいます（成長期の動き）";
+  if (applications < 0 && applicants < 0) return "出願件数・出願人数とも減り、左下へ戻っています（衰退期の動き）";
+  const applicationsMove = applications > 0 ? "増え" : applications < 0 ? "減り" : "横ばいで";
+  const applicantsMove = applicants > 0 ? "増えています" : applicants < 0 ? "減っています" : "横ばいです";
+  return `出願件数は${applicationsMove}、出願人数は${applicantsMove}`;
+}
+
+/**
+ * The trajectory is judged on complete years only: the 参考値 years at the end are short of applications not yet
+ * published, so the curve always turns to the lower left there, and calling that a decline would be wrong.
+ */
+export function lifecycleReading(rows: readonly EntrantRow[], yearKind: YearKind, basis: DateBasis): string {
   if (rows.length === 0) return NOTHING_SELECTED;
   const first = rows[0]!;
   const last = rows[rows.length - 1]!;
-  return (
+  const base =
     `年ごとの出願件数（横軸）と出願人数（縦軸）を${yearLabel(first.year, yearKind)}から${yearLabel(last.year, yearKind)}まで結んでいます。` +
-    "右上へ進む間は参入が続く成長期、左下へ戻ると衰退期とされます。"
+    "右上へ進む間は参入が続く成長期、左下へ戻ると衰退期とされます。";
+  const complete = rows.filter((r) => !r.reference);
+  const reference = rows.filter((r) => r.reference);
+  const lastComplete = complete[complete.length - 1];
+  const beforeLast = complete[complete.length - 2];
+  const step =
+    lastComplete && beforeLast
+      ? `${reference.length ? "参考値を除く最後の年の" : "最後の年の"}${yearLabel(lastComplete.year, yearKind)}は、` +
+        `${yearLabel(beforeLast.year, yearKind)}と比べて${lifecycleStep(beforeLast, lastComplete)}。`
+      : "";
+  if (reference.length === 0) return base + step;
+  const firstReference = reference[0]!;
+  const lag =
+    basis === "filing"
+      ? `${yearLabel(firstReference.year, yearKind)}以降は参考値です（出願から公開まで約1年6か月かかるため、件数は今後増えます）。` +
+        "参考値の年で左下へ向かっていても、衰退を意味しません。"
+      : `${yearLabel(firstReference.year, yearKind)}はデータが年の途中で終わっているため参考値です。`;
+  return base + step + lag;
+}
+
+function windowLabel(window: YearWindow, kind: YearKind): string {
+  return window.first === window.last
+    ? yearLabel(window.first, kind)
+    : `${yearLabel(window.first, kind)}〜${yearLabel(window.last, kind)}`;
+}
+
+const TOO_SHORT = "参考値を除いた年数が足りないため、比べられません。";
+
+export function risingReading(rising: Rising, yearKind: YearKind): string {
+  const {recentWindow, earlierWindow} = rising;
+  if (rising.empty) return NOTHING_SELECTED;
+  if (!recentWindow) return TOO_SHORT;
+  if (!earlierWindow) return `${TOO_SHORT}（直近${rising.window}年の前に同じ長さの期間がありません）`;
+  const top = rising.rising[0];
+  return (
+    `直近の${rising.window}年（${windowLabel(recentWindow, yearKind)}、参考値の年を除く）の出願件数を、` +
+    `その前の${rising.window}年（${windowLabel(earlierWindow, yearKind)}）と比べた伸び率の順です。` +
+    `直近${formatNumber(rising.minRecent)}件以上で、前の期間にも出願がある出願人だけを並べます` +
+    `（該当${formatNumber(rising.growing)}者）。` +
+    (top ? `最も伸びたのは「${top.label}」（${formatNumber(top.earlier)}件→${formatNumber(top.recent)}件）。` : "")
+  );
+}
+
+export function newcomersReading(rising: Rising, yearKind: YearKind): string {
+  const {recentWindow} = rising;
+  if (rising.empty) return NOTHING_SELECTED;
+  if (!recentWindow) return TOO_SHORT;
+  const top = rising.newcomers[0];
+  return (
+    `選択範囲で初めての出願が直近の${rising.window}年（${windowLabel(recentWindow, yearKind)}、参考値の年を除く）にある出願人です` +
+    `（${formatNumber(rising.newcomerCount)}者、件数はその期間の出願）。` +
+    (top ? `最も多いのは「${top.label}」（${formatNumber(top.recent)}件）。` : "")
   );
 }
 

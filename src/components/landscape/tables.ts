@@ -8,9 +8,10 @@ import type {FiCounts} from "./fi-hierarchy.js";
 import {FI_LEVEL_LABELS} from "./fi-hierarchy.js";
 import type {Matrix} from "./matrix.js";
 import type {Ranking} from "./ranking.js";
+import type {Rising, YearWindow} from "./rising.js";
 import type {StatusCounts} from "./rights-status.js";
 import type {Trend} from "./trend.js";
-import {yearAxisLabel, type DateBasis, type YearKind} from "./year-basis.js";
+import {yearAxisLabel, yearLabel, type DateBasis, type YearKind} from "./year-basis.js";
 
 /** 0.1234 → 12.3 (percent, one decimal), for the 割合（%） columns. */
 export function percent(share: number): number {
@@ -59,6 +60,7 @@ export function fiTable(counts: FiCounts): CsvTable {
     rows: counts.rows.map((row) => ({...row, percent: percent(row.share)})),
     columns: [
       {key: "node", label: `FI（${FI_LEVEL_LABELS[counts.level]}）`},
+      {key: "title", label: "タイトル"},
       {key: "label", label: "表示名"},
       {key: "count", label: "出願件数"},
       {key: "percent", label: "割合（%）"}
@@ -109,6 +111,34 @@ export function statusTable(counts: StatusCounts, label: string): CsvTable {
       {key: "label", label},
       {key: "count", label: "出願件数"},
       {key: "percent", label: "割合（情報のある出願に対する%）"}
+    ]
+  };
+}
+
+function windowColumn(prefix: string, window: YearWindow | null, kind: YearKind): string {
+  return window ? `${prefix}（${yearLabel(window.first, kind)}〜${yearLabel(window.last, kind)}）` : prefix;
+}
+
+/** 伸びている出願人: both windows' counts and the growth as a ratio (2.5 = 2.5倍). */
+export function risingTable(rising: Rising, yearKind: YearKind): CsvTable {
+  return {
+    rows: rising.rising.map((row) => ({...row, growth: Math.round(row.growth * 100) / 100})),
+    columns: [
+      {key: "label", label: "出願人"},
+      {key: "earlier", label: windowColumn("前の期間の出願件数", rising.earlierWindow, yearKind)},
+      {key: "recent", label: windowColumn("直近の出願件数", rising.recentWindow, yearKind)},
+      {key: "growth", label: "伸び（倍）"}
+    ]
+  };
+}
+
+export function newcomersTable(rising: Rising, yearKind: YearKind): CsvTable {
+  return {
+    rows: rising.newcomers.map((row) => ({...row, firstYear: yearLabel(row.firstYear, yearKind)})),
+    columns: [
+      {key: "label", label: "出願人"},
+      {key: "firstYear", label: "最初の出願"},
+      {key: "recent", label: windowColumn("直近の出願件数", rising.recentWindow, yearKind)}
     ]
   };
 }
