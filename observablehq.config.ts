@@ -53,7 +53,8 @@ function japaneseHeadingIds(md: MarkdownIt): MarkdownIt {
 
 export default {
   title: "chizai-atlas",
-  root: "src",
+  // A build works on a private copy of src/ with its own cache (loaders/cli/private-site-root.ts).
+  root: process.env.CHIZAI_SITE_ROOT || "src",
   output: process.env.CHIZAI_DIST || "dist",
   // The sidebar (src/components/site-pages.ts lists the pages for the links built in JavaScript too).
   pages: SITE_PAGES.map(({name, path}) => ({name, path})),

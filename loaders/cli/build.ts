@@ -1,6 +1,8 @@
 // npm run build [-- --db PATH]: the site, built from one state of the warehouse and published only when complete.
 //
-//   1. prebuild (prebuild.ts): the Inputs stylesheet, an empty loader cache, the offline npm version cache;
+//   1. prebuild (prebuild.ts): the Inputs stylesheet and the offline npm version cache, then a private copy of the
+//      site's sources with a cache of its own (private-site-root.ts), so that an `npm start` running meanwhile can
+//      neither feed the build its live datasets nor delete the build's;
 //   2. a snapshot of the warehouse (site/build-snapshot.ts) that every data loader of this build reads, so an ingest
 //      during the build can neither block it nor mix into it;
 //   3. `observable build` into a folder beside the target (CHIZAI_DIST, else dist), because Framework empties its
@@ -23,6 +25,7 @@ import {WarehouseError} from "../warehouse/connection.js";
 import {locateWarehouse, requireNamedWarehouse, type WarehouseLocation} from "../warehouse/warehouse-location.js";
 import {parseArgs, stringOption, UsageError} from "./args.js";
 import {prebuild} from "./prebuild.js";
+import {copySiteSources, SITE_ROOT_ENV} from "./private-site-root.js";
 import {SITE_PAGES} from "../../src/components/site-pages.js";
 import {writeExtensionlessFallbacks} from "../site/static-fallbacks.js";
 import {besideFolder, PublishError, replaceFolder} from "./replace-folder.js";
@@ -53,10 +56,12 @@ async function main(argv: string[]): Promise<number> {
   const target = path.resolve(PROJECT_ROOT, process.env.CHIZAI_DIST || "dist");
   const started = performance.now();
 
-  for (const line of prebuild()) log(line.replace(/^prebuild: /, ""));
+  for (const line of prebuild({cleanCache: false})) log(line.replace(/^prebuild: /, ""));
+  const siteSources = copySiteSources();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "chizai-build-"));
   const staging = besideFolder(target, "building");
   const removeTemporaries = () => {
+    fs.rmSync(siteSources.dir, {recursive: true, force: true});
     fs.rmSync(work, {recursive: true, force: true});
     fs.rmSync(staging, {recursive: true, force: true});
   };
@@ -69,7 +74,7 @@ async function main(argv: string[]): Promise<number> {
     const {snapshot, stamp} = await takeSnapshot(location, work);
     await pauseForTests();
     const frameworkStarted = performance.now();
-    await runFramework(staging, location, snapshot);
+    await runFramework(staging, location, snapshot, siteSources.name);
     log(`site built in ${seconds(performance.now() - frameworkStarted)}`);
 
     // Written into the staging folder before the swap, so that a failure here also leaves the previous site.
@@ -123,7 +128,12 @@ async function pauseForTests(): Promise<void> {
 }
 
 /** Runs `observable build` with its output in `outDir` and the loaders pointed at the snapshot. */
-async function runFramework(outDir: string, location: WarehouseLocation, snapshot: BuildSnapshot): Promise<void> {
+async function runFramework(
+  outDir: string,
+  location: WarehouseLocation,
+  snapshot: BuildSnapshot,
+  siteRoot: string
+): Promise<void> {
   fs.rmSync(outDir, {recursive: true, force: true});
   const require = createRequire(projectPath("package.json"));
   const frameworkPackage = require.resolve("@observablehq/framework/package.json");
@@ -132,6 +142,7 @@ async function runFramework(outDir: string, location: WarehouseLocation, snapsho
     ...process.env,
     CHIZAI_DB: location.path,
     CHIZAI_DIST: outDir,
+    [SITE_ROOT_ENV]: siteRoot,
     [BUILD_SNAPSHOT_ENV]: buildSnapshotEnvValue(snapshot),
     OBSERVABLE_TELEMETRY_DISABLE: "true"
   };

@@ -123,15 +123,18 @@ export function seedNpmVersionCache(root = projectRoot): string[] {
   return created;
 }
 
-/** The three steps above; returns what they did, one line each. */
-export function prebuild(): string[] {
+/**
+ * The three steps above; returns what they did, one line each. The build skips the cache cleaning: it builds from a
+ * private copy of the sources that has no loader outputs at all (private-site-root.ts).
+ */
+export function prebuild({cleanCache = true}: {cleanCache?: boolean} = {}): string[] {
   const {path, changed} = writeInputsCss();
-  const removed = cleanLoaderCache();
+  const lines = [`prebuild: ${changed ? "wrote" : "kept"} ${relative(projectRoot, path)}`];
+  if (cleanCache) {
+    const removed = cleanLoaderCache();
+    lines.push(`prebuild: loader cache ${removed.length ? `cleared (${removed.join(", ")})` : "already clean"}`);
+  }
   const seeded = seedNpmVersionCache();
-  const lines = [
-    `prebuild: ${changed ? "wrote" : "kept"} ${relative(projectRoot, path)}`,
-    `prebuild: loader cache ${removed.length ? `cleared (${removed.join(", ")})` : "already clean"}`
-  ];
   if (seeded.length) lines.push(`prebuild: seeded the npm version cache (${seeded.length} packages) for offline builds`);
   return lines;
 }

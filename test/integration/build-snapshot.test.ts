@@ -29,6 +29,8 @@ afterEach(() => {
 });
 
 interface PausedBuild {
+  /** The build's process id (the launcher runs the command in its own process). */
+  pid: number;
   /** The build's temporary folder (TMPDIR), where it keeps its snapshot (in chizai-build-*, beside tsx's cache). */
   tmp: string;
   /** Resolves once the snapshot is taken and the build waits. */
@@ -67,6 +69,7 @@ function startBuild(db: string, dist: string, work: string, cwd = ROOT): PausedB
     }
   })();
   return {
+    pid: child.pid!,
     tmp,
     paused,
     resume: () => fs.writeFileSync(path.join(pause, "resume"), ""),
@@ -148,6 +151,35 @@ describe("npm run build publishes one state of the warehouse, or nothing", () =>
     expect([landscape.status, landscape.applications]).toEqual(["missing", 0]);
   }, BUILD_TIMEOUT_MS);
 
+  test("an npm start clearing its dataset cache meanwhile cannot reach the build: it works on its own copy of the sources", async () => {
+    const work = makeTempDir("build-beside-preview");
+    const db = path.join(work, "atlas.duckdb");
+    await ingest(db, [fixture("jplatpat/valid-16col.csv")]);
+    const expected = await applications(db);
+    const dist = path.join(work, "dist");
+    const build = startBuild(db, dist, work);
+    await build.paused;
+    // What npm start does after every change to the warehouse: delete the cached datasets under src/. Done here
+    // without pause for the whole build; with one shared cache the build's own loader outputs vanished under it.
+    const previewCache = path.join(ROOT, "src/.observablehq/cache/data");
+    let clearing = true;
+    const clearer = (async () => {
+      while (clearing) {
+        fs.rmSync(previewCache, {recursive: true, force: true});
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    })();
+    build.resume();
+    const {code, stderr} = await build.done;
+    clearing = false;
+    await clearer;
+    expect(code, stderr).toBe(0);
+    expect(builtJson<{applications: number}>(dist, "", "overview").applications).toBe(expected);
+    expect(builtJson<{applications: number}>(dist, "landscape", "meta").applications).toBe(expected);
+    // The private copy of the sources goes with the build.
+    expect(fs.existsSync(path.join(ROOT, `.site-build-${build.pid}`))).toBe(false);
+  }, BUILD_TIMEOUT_MS);
+
   test("a data loader that fails: the build exits 1 with one message and the previous site stays as it was", async () => {
     const work = makeTempDir("build-failing");
     const db = path.join(work, "atlas.duckdb");
@@ -219,7 +251,7 @@ describe("npm run build publishes one state of the warehouse, or nothing", () =>
       });
       expect(result.status).toBe(1);
       expect(result.stderr).toMatch(
-        new RegExp(`\\nbuild: error: the warehouse .* is busy: another process \\(PID ${holder.pid}\\) has it open for writing\\. .*The previous site in .* is unchanged\\.\\n$`)
+        new RegExp(`\\nbuild: error: the warehouse .* is busy: another process \\(PID ${holder.pid}[,)].* has it open for writing\\. .*The previous site in .* is unchanged\\.\\n$`)
       );
       expect(result.stderr).not.toMatch(/site built|observable build failed/);
       expect(fs.readdirSync(dist)).toEqual(["index.html"]);
