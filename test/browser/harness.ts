@@ -8,7 +8,6 @@ import type {AddressInfo} from "node:net";
 import {extname, join, normalize, resolve, sep} from "node:path";
 import {fileURLToPath} from "node:url";
 import {chromium, type Browser, type BrowserContext, type Page} from "playwright-core";
-import {cleanLoaderCache} from "../../loaders/cli/prebuild.js";
 
 export const projectRoot = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 
@@ -34,12 +33,11 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{
 }
 
 /**
- * Runs the production build (`npm run build`, so the prebuild step runs and `tsx` is on PATH for .ts data loaders)
- * against the warehouse `db`, writing the site to `outDir`. The loader cache is cleared first: Framework reuses
- * any cached loader output, which would hide what the current warehouse produces.
+ * Runs the production build (`npm run build`: a snapshot of `db`, a private copy of the sources with an empty loader
+ * cache, so nothing cached from an earlier run or a preview can hide what the current warehouse produces), writing
+ * the site to `outDir`.
  */
 export async function buildSite({db, outDir}: {db: string; outDir: string}): Promise<BuildResult> {
-  cleanLoaderCache(projectRoot);
   rmSync(outDir, {recursive: true, force: true});
   const started = performance.now();
   const env = {...process.env, CHIZAI_DB: db, CHIZAI_DIST: outDir, OBSERVABLE_TELEMETRY_DISABLE: "true"};
