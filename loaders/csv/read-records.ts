@@ -2,7 +2,7 @@
 // record can be reported with its physical lines and raw text.
 //
 // Why not papaparse: its error `row` is not a line number (and differs between error kinds), and after a stray
-// quote it merges the next valid line into the broken record (docs/reliability-notes.md §2.2). Here a quote error
+// quote it merges the next valid line into the broken record (measured on our fixtures). Here a quote error
 // rejects only the lines it consumed and reading resumes at the next line, as DuckDB's own reader does.
 
 const QUOTE = 34;

@@ -40,7 +40,7 @@ export interface PatentRecord {
   fi: string[];
 }
 
-/** Why a row is rejected, with a Frictionless-style error type (docs/reliability-notes.md §5). */
+/** Why a row is rejected, with a Frictionless-style error type (the same vocabulary as the KPI rows). */
 export interface RowRejection {
   ok: false;
   errorType: "required-value" | "type-error" | "constraint-error";

@@ -25,7 +25,7 @@ export interface KpiFact {
   target: number | null;
 }
 
-/** Frictionless error types (docs/reliability-notes.md §5). */
+/** Frictionless error types (the vocabulary of Frictionless Data's validation reports). */
 export type KpiRowErrorType =
   | "blank-row"
   | "missing-cell"

@@ -17,7 +17,7 @@ export type KpiNumberParse = {ok: true; value: number | null; note: string | nul
 
 const EXCEL_ERROR = /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
 const SCIENTIFIC = /^[+-]?\d+(\.\d+)?e[+-]?\d+$/i;
-// After NFKC: the ASCII hyphen, and dash look-alikes NFKC leaves alone (docs/reliability-notes.md §1.5).
+// After NFKC: the ASCII hyphen, and the dash look-alikes NFKC leaves alone (U+2010–U+2015, U+2212, ー).
 const DASH_ONLY = /^[-‐‑‒–—―−ー]+$/;
 const NEGATIVE_SIGN = /^[-−△▲]/;
 // 1234, 1,234, 1,234,567, 12.5, 1,234.5: a comma must group exactly three digits, so 1,23 (a decimal comma?) fails.

@@ -1,5 +1,6 @@
 // The result shapes shared by the KPI cell parsers. Error types use the Frictionless vocabulary
-// (docs/reliability-notes.md §5) so that rejects from every kind of file read alike in the `rejects` table.
+// (Frictionless Data's validation error types: type-error, constraint-error, …) so that rejects from every kind
+// of file read alike in the `rejects` table.
 
 /** A cell that could not be read (`type-error`) or was read but breaks a rule (`constraint-error`). */
 export interface CellFailure {

@@ -7,8 +7,8 @@
 // Renames (ソニー → ソニーグループ) and near-misses (ー, small kana, ヴ/ブ) are the dictionary's and
 // suggestMerges' business, not the key's.
 //
-// The rules run in the order of ENTITY_KEY_RULES; each one says why it exists. See docs/reliability-notes.md
-// §1.2, §1.5, §1.6 and docs/jplatpat-format.md §5.
+// The rules run in the order of ENTITY_KEY_RULES; each one says why it exists. docs/applicant-names.md explains
+// them for users.
 
 export interface EntityKeyRule {
   id: string;
@@ -24,7 +24,7 @@ const SEP = " ";
 
 // ---- character-level folds ----------------------------------------------------------------------------------------
 
-// NFKC leaves the IBM-extension variants of CP932 alone (reliability-notes §1.5); Excel users who cannot type them
+// NFKC leaves the IBM-extension variants of CP932 (NEC/IBM 拡張文字) alone; Excel users who cannot type them
 // write the JIS X 0208 form, so the two spellings of 髙島屋 / 高島屋 must meet.
 const ITAIJI: ReadonlyMap<string, string> = new Map([
   ["髙", "高"],

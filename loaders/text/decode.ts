@@ -1,8 +1,8 @@
 // Decodes the bytes of an input file to text, deciding the encoding on the whole file.
 //
-// Order (docs/reliability-notes.md §1.1): a BOM wins; else strict UTF-8; else strict CP932 (what Excel on
+// Order: a BOM wins; else strict UTF-8; else strict CP932 (what Excel on
 // Japanese Windows writes as "CSV"); else the file is refused. Strict decoders matter: a lenient one can eat the
-// comma or quote after a bad byte and shift every column after it (§1.3).
+// comma or quote after a bad byte and shift every column after it.
 
 export type EncodingName = "utf-8" | "utf-16le" | "utf-16be" | "cp932";
 export type EncodingEvidence = "bom" | "strict-utf8" | "strict-cp932";

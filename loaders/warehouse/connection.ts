@@ -1,6 +1,6 @@
 // Opening the warehouse: one read-write owner (the ingest CLI) or any number of read-only readers (the site's
-// data loaders). DuckDB refuses a second process at once with "Could not set lock" (docs/reliability-notes.md
-// §3), so both sides retry for a while and then fail with a message a user can act on. A writer brings a warehouse
+// data loaders). DuckDB refuses a second process at once with "Could not set lock" rather than waiting for
+// it, so both sides retry for a while and then fail with a message a user can act on. A writer brings a warehouse
 // of an older release up to date (upgrade.ts); a reader refuses it (migrate.ts).
 
 import fs from "node:fs";
