@@ -1,0 +1,23 @@
+// The one normalisation of the keyword search, applied alike to the text of the documents and to the query, so
+// that the forms a Japanese text can be typed in compare equal: NFKC folds full-width Latin and half-width kana
+// (ＬｉＤＡＲ → lidar after lower-casing, ｾﾝｻ → センサ), lower-casing folds case, and the prolonged sound mark ー
+// is dropped because patent texts write センサ and センサー interchangeably. Runs of white space become one space,
+// so a quoted phrase matches across the line breaks of a 要約.
+
+/** Separates the fields of one document in the searched text; a normalised query term never contains it. */
+export const FIELD_SEPARATOR = "\u0000";
+
+const PROLONGED_SOUND_MARK = /ー/g;
+const WHITE_SPACE = /\s+/g;
+// Control characters could only come from data; in a query they would let a term reach across a field boundary.
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+
+/** NFKC, lower case, without ー, white space folded to single spaces (not trimmed). */
+export function normalizeSearchText(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(PROLONGED_SOUND_MARK, "")
+    .replace(CONTROL, " ")
+    .replace(WHITE_SPACE, " ");
+}
