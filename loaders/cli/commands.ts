@@ -3,6 +3,7 @@
 
 import {namesCommand} from "./commands/names.js";
 import {rejectsCommand} from "./commands/rejects.js";
+import {searchCommand} from "./commands/search.js";
 import {statusCommand} from "./commands/status.js";
 
 export interface CommandContext {
@@ -15,4 +16,4 @@ export interface Command {
   run(argv: string[], context: CommandContext): Promise<number>;
 }
 
-export const COMMANDS: readonly Command[] = [statusCommand, rejectsCommand, namesCommand];
+export const COMMANDS: readonly Command[] = [statusCommand, rejectsCommand, namesCommand, searchCommand];
