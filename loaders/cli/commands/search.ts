@@ -16,7 +16,7 @@ Finds the applications whose 発明の名称, 要約 or applicant names contain 
 search of the ランドスケープ page does:
   二酸化炭素 吸収        every term (each may occur in a different field; a term never spans two fields)
   -アミン                a leading minus excludes the applications containing the term
-  '"carbon dioxide"'     double quotes keep a phrase with its spaces (an argument with spaces is a phrase too)
+  '"carbon dioxide"'     double quotes keep a phrase with its spaces (quote them for the shell: '"…"')
 Text is compared after NFKC normalisation and lower-casing, with the prolonged sound mark ー removed, so ＬｉＤＡＲ
 finds LiDAR, ｾﾝｻ finds センサ and センサー finds センサ.
 Lists the newest filings first: --limit rows (default 50) as text; --json gives the total and every number.`;
@@ -30,8 +30,8 @@ export const searchCommand: Command = {
       console.log(USAGE);
       return 0;
     }
-    // The shell has already removed the quotes of "carbon dioxide": an argument with spaces is kept as a phrase.
-    const text = args.positional.map((arg) => (/\s/.test(arg.trim()) && !arg.includes('"') ? `"${arg}"` : arg)).join(" ");
+    // The same query string as typed in the page's search box: "二酸化炭素 吸収" and 二酸化炭素 吸収 are two terms.
+    const text = args.positional.join(" ");
     const query = parseSearchQuery(text);
     if (!query.include.length && !query.exclude.length) throw new UsageError("search needs a query");
     const limit = Number(stringOption(args, "limit") ?? 50);
