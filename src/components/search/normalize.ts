@@ -4,13 +4,23 @@
 // is dropped because patent texts write センサ and センサー interchangeably. Runs of white space become one space,
 // so a quoted phrase matches across the line breaks of a 要約.
 
-/** Separates the fields of one document in the searched text; a normalised query term never contains it. */
+/** Separates the fields of one document in the searched text; a query term never contains it. */
 export const FIELD_SEPARATOR = "\u0000";
+/** Ends each document in the searched text. */
+export const DOCUMENT_END = "\u0001";
+
+const SEPARATORS = /[\u0000\u0001]/g;
+
+/** `text` with the two separators turned into spaces: for the fields of a document and for a query. */
+export function withoutSeparators(text: string): string {
+  return text.includes(FIELD_SEPARATOR) || text.includes(DOCUMENT_END) ? text.replace(SEPARATORS, " ") : text;
+}
 
 const PROLONGED_SOUND_MARK = /ー/g;
 const WHITE_SPACE = /\s+/g;
-// Control characters could only come from data; in a query they would let a term reach across a field boundary.
-const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+// Control characters other than the separators of the searched text (search-index.ts) become spaces: they could
+// only come from data, and in a query a separator would let a term reach across a field boundary.
+const CONTROL = /[\u0002-\u0008\u000e-\u001f\u007f]/g;
 
 /** NFKC, lower case, without ー, white space folded to single spaces (not trimmed). */
 export function normalizeSearchText(text: string): string {

@@ -6,7 +6,7 @@
 // ＂ and － work as quote and minus; typographic quotes “…” work as quotes too. An unclosed quote runs to the end.
 // Terms are normalised as the documents are (normalize.ts); a term that normalises to nothing (ー) is dropped.
 
-import {normalizeSearchText} from "./normalize.js";
+import {normalizeSearchText, withoutSeparators} from "./normalize.js";
 
 export interface SearchQuery {
   /** Normalised terms that must all occur. */
@@ -18,7 +18,7 @@ export interface SearchQuery {
 const QUOTES = /[“”]/g;
 
 export function parseSearchQuery(query: string): SearchQuery {
-  const text = query.normalize("NFKC").replace(QUOTES, '"');
+  const text = withoutSeparators(query).normalize("NFKC").replace(QUOTES, '"');
   const include: string[] = [];
   const exclude: string[] = [];
   let at = 0;

@@ -1,5 +1,5 @@
 // The keyword search over 発明の名称, 要約 and the applicants' names of every application: the normalised text of
-// all documents is held in a few long strings (fields separated by FIELD_SEPARATOR, which no term contains), and a
+// all documents is held in a few long strings (fields and documents set apart by separators no term contains), and a
 // term is looked up with String.prototype.indexOf, which V8 runs as a fast substring search over the whole part.
 // This gives exact substring semantics with no dictionary and no tokeniser.
 //
@@ -9,7 +9,7 @@
 // the text takes to load. Terms after the first are checked only in the documents still in the running when those
 // are few, so a rare first term makes the rest cheap.
 
-import {FIELD_SEPARATOR, normalizeSearchText} from "./normalize.js";
+import {DOCUMENT_END, FIELD_SEPARATOR, normalizeSearchText, withoutSeparators} from "./normalize.js";
 import {isEmptyQuery, parseSearchQuery, type SearchQuery} from "./query.js";
 
 /** The searched fields of one application, as stored. */
@@ -20,10 +20,18 @@ export interface SearchDocument {
   applicants: string;
 }
 
-/** The searched text of one document: each field (and each applicant name) normalised, joined by the separator. */
+/** The searched text of one document: its fields (each applicant name a field) joined by the separator, normalised. */
 export function searchableText(document: SearchDocument): string {
-  const names = document.applicants.split("\n").map(normalizeSearchText);
-  return [normalizeSearchText(document.title), normalizeSearchText(document.abstract), ...names].join(FIELD_SEPARATOR);
+  return normalizeSearchText(rawSearchableText(document));
+}
+
+/**
+ * The fields joined before normalising: normalising a long string at once is several times faster than field by
+ * field, and gives the same text, since the separator is left alone by every step and nothing composes across it.
+ */
+function rawSearchableText(document: SearchDocument): string {
+  const fields = [document.title, document.abstract, ...document.applicants.split("\n")];
+  return fields.map(withoutSeparators).join(FIELD_SEPARATOR);
 }
 
 /** Documents per part: keeps each string far below V8's maximum length even with long abstracts. */
@@ -52,14 +60,14 @@ export function buildSearchIndex(size: number, read: (id: number) => SearchDocum
   let textLength = 0;
   for (let first = 0; first < size; first += PART_SIZE) {
     const count = Math.min(PART_SIZE, size - first);
-    const texts = new Array<string>(count);
+    const raw = new Array<string>(count);
+    for (let d = 0; d < count; ++d) raw[d] = rawSearchableText(read(first + d)) + DOCUMENT_END;
+    const text = normalizeSearchText(raw.join(""));
     const start = new Int32Array(count + 1);
-    for (let d = 0; d < count; ++d) {
-      texts[d] = searchableText(read(first + d));
-      // One separator between documents, so that no term reaches from one into the next.
-      start[d + 1] = start[d]! + texts[d]!.length + 1;
+    for (let d = 0, at = 0; d < count; ++d) {
+      at = text.indexOf(DOCUMENT_END, at) + 1;
+      start[d + 1] = at;
     }
-    const text = texts.join(FIELD_SEPARATOR) + FIELD_SEPARATOR;
     textLength += text.length;
     parts.push({text, start, first});
   }
