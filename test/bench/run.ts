@@ -15,7 +15,7 @@ import {printTargets, type BenchResult} from "./report.js";
 const SECTIONS: Record<string, (options: {records: number; workDir: string}) => Promise<BenchResult[]>> = {
   ingest: (options) => runIngestBench(options),
   site: (options) => runSiteBench(options),
-  search: () => runSearchBench()
+  search: (options) => runSearchBench(options)
 };
 
 const args = parseArgs(process.argv.slice(2), {values: ["only", "records"]});

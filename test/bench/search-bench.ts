@@ -7,6 +7,9 @@
 // (process.cpuUsage): on a machine shared with other work the wall time measures the others too, so the verdict
 // uses the CPU time, which is what the query costs.
 
+import fs from "node:fs";
+import path from "node:path";
+import {DuckDBInstance, quotedString} from "@duckdb/node-api";
 import {generatePatentFiles} from "../../loaders/sample/patent-sample.js";
 import {readJplatpatExport} from "../../loaders/jplatpat/read-export.js";
 import {decodeBytes} from "../../loaders/text/decode.js";
@@ -70,7 +73,27 @@ function bigramPostings(documents: readonly SearchDocument[]): number {
   return postings;
 }
 
-export async function runSearchBench(): Promise<BenchResult[]> {
+/** The bytes of search-text.parquet for these documents: the same columns and compression as the site's loader. */
+async function parquetBytes(documents: readonly SearchDocument[], workDir: string): Promise<number> {
+  const json = path.join(workDir, "search-text.ndjson");
+  const parquet = path.join(workDir, "search-text.parquet");
+  fs.writeFileSync(json, documents.map((d, id) => JSON.stringify({application_number: `特願2000-${id}`, ...d})).join("\n"));
+  const instance = await DuckDBInstance.create(":memory:", {autoinstall_known_extensions: "false", autoload_known_extensions: "false"});
+  const connection = await instance.connect();
+  try {
+    await connection.run(
+      `COPY (SELECT application_number, title, abstract, applicants FROM read_json(${quotedString(json)}, format = 'newline_delimited'))
+       TO ${quotedString(parquet)} (FORMAT parquet, COMPRESSION zstd)`
+    );
+    return fs.statSync(parquet).size;
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+    fs.rmSync(json, {force: true});
+  }
+}
+
+export async function runSearchBench({workDir}: {workDir: string}): Promise<BenchResult[]> {
   const generated = generatedDocuments();
   const documents = withRealAbstractLength(generated);
   const bytes = (docs: readonly SearchDocument[]) =>
@@ -101,9 +124,11 @@ export async function runSearchBench(): Promise<BenchResult[]> {
     ]);
   }
   const postings = bigramPostings(documents);
+  const parquet = await parquetBytes(documents, workDir);
   const mib = (n: number) => `${(n / 2 ** 20).toFixed(1)} MiB`;
   printTable(`Keyword search (${formatNumber(documents.length)} applications with 要約)`, [
     ["search text (title + 要約 + applicants, UTF-8, before Parquet compression)", mib(textBytes), `×10 for 1,000,000 applications: ${mib(textBytes * 10)}`],
+    ["search-text.parquet (zstd), what the page fetches", mib(parquet), `×10 for 1,000,000: ${mib(parquet * 10)}`],
     ["normalised text held by the page (UTF-16)", mib(index.textLength * 2), `×10 for 1,000,000: ${mib(index.textLength * 20)}`],
     ["index build (join and normalise, after the text has loaded)", formatMs(build.cpuMs), `wall ${formatMs(build.wallMs)}`],
     ["bigram postings a bigram index would hold (not built)", formatNumber(postings), `${mib(postings * 4)} as 32-bit ids`],
