@@ -89,6 +89,20 @@ describe("chizai search and the page agree", () => {
     expect(text.abstract(applicationNumbers.length - 1)).toBeTypeOf("string");
   });
 
+  test("search text from another snapshot than the landscape data is refused, not searched", async () => {
+    const parquet = await withSite(db, (site) => searchTextParquet(site));
+    await expect(decodeSearchText(arrayBuffer(parquet), applicationNumbers.length + 1)).rejects.toThrow(
+      `search text: ${applicationNumbers.length} applications, the landscape data ${applicationNumbers.length + 1}; reload the page after the build`
+    );
+  });
+
+  test("with no warehouse yet the search text is empty", async () => {
+    const parquet = await withSite(tempWarehouse("search-missing"), (site) => searchTextParquet(site));
+    const empty = await decodeSearchText(arrayBuffer(parquet), 0);
+    expect(empty.index.size).toBe(0);
+    expect([...empty.index.match("電池")]).toEqual([]);
+  });
+
   test.each([
     ["二酸化炭素 吸収", null],
     ['"修正有） 【課題" -アミン', null],
