@@ -52,8 +52,8 @@ function applicantsCell(value: string, query: SearchQuery): HTMLTableCellElement
   return td;
 }
 
-const SNIPPET_BEFORE = 30;
-const SNIPPET_AFTER = 70;
+const SNIPPET_BEFORE = 20;
+const SNIPPET_AFTER = 50;
 
 /** The title, and under it the part of the 要約 around the first match there, if any. */
 function titleCell(title: string, abstract: string, query: SearchQuery): HTMLTableCellElement {
