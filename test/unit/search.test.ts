@@ -8,7 +8,7 @@ import {describe, expect, test} from "vitest";
 import {readJplatpatExport} from "../../loaders/jplatpat/read-export.js";
 import {highlightRanges} from "../../src/components/search/highlight.js";
 import {parseSearchQuery} from "../../src/components/search/query.js";
-import {buildSearchIndex, type SearchDocument} from "../../src/components/search/search-index.js";
+import {buildSearchIndex, buildSearchIndexInSteps, type SearchDocument} from "../../src/components/search/search-index.js";
 import {createRandom} from "../../loaders/sample/random.js";
 
 const SAMPLES = path.resolve(import.meta.dirname, "../../../shared/jplatpat-samples");
@@ -152,6 +152,26 @@ describe("search semantics on real exports", () => {
       if (expected.length) ++nonEmpty;
     }
     expect(nonEmpty).toBeGreaterThan(100);
+  });
+});
+
+describe("the index built in steps (as the page builds it)", () => {
+  test("matches as the one built at once, over several parts, and reports its progress", async () => {
+    // Four copies of the real documents: more than one part of 8,192.
+    const many = [...documents, ...documents, ...documents, ...documents];
+    const progress: number[] = [];
+    const stepped = await buildSearchIndexInSteps(many.length, (id) => many[id]!, (done) => progress.push(done));
+    const atOnce = buildSearchIndex(many.length, (id) => many[id]!);
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.at(-1)).toBe(many.length);
+    expect(stepped.textLength).toBe(atOnce.textLength);
+    for (const query of ["センサ", "二酸化炭素 -アミン", '"修正有) 【課題"', "株式会社 ｾﾝｻｰ"]) {
+      const expected = atOnce.match(query);
+      expect(stepped.match(query)).toEqual(expected);
+      // Every copy of a matching document matches, across the part boundaries.
+      const ids = found(query);
+      expect(expected.reduce((n, m) => n + m, 0)).toBe(4 * ids.length);
+    }
   });
 });
 

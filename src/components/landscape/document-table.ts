@@ -100,7 +100,7 @@ export function documentTable(
   }: {
     pageSize?: number;
     /** Fetches the text of the keyword search; called when a query is typed (lazySearchText memoises it). */
-    searchText: () => Promise<SearchText>;
+    searchText: (progress?: (done: number) => void) => Promise<SearchText>;
     /** The query to start with: the page keeps it when a filter change redraws the table. */
     initialQuery?: string;
     /** Called with each query typed. */
@@ -212,7 +212,12 @@ export function documentTable(
       root.dataset.search = "loading";
       if (!loading) {
         loading = true;
-        searchText().then(
+        const preparing = (done: number) => {
+          if (root.dataset.search === "loading") {
+            status.textContent = `検索用テキストを準備中…（${formatNumber(done)}／${formatNumber(data.applications)}件）`;
+          }
+        };
+        searchText(preparing).then(
           (text) => {
             loaded = text;
             applySearch();

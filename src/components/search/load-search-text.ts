@@ -2,7 +2,7 @@
 // typed, so that the 要約 stay off the first paint) and builds the index over it. Row i is application id i.
 
 import {loadParquet} from "../parquet.js";
-import {buildSearchIndex, type SearchIndex} from "./search-index.js";
+import {buildSearchIndexInSteps, type SearchIndex} from "./search-index.js";
 
 export interface SearchText {
   index: SearchIndex;
@@ -13,7 +13,12 @@ export interface SearchText {
 /** One record batch: several times faster to read than parquet-wasm's default of 1,024 rows. */
 const ONE_BATCH = {batchSize: 1 << 24};
 
-export async function decodeSearchText(buffer: ArrayBuffer, applications: number): Promise<SearchText> {
+/** `progress` gets the number of applications indexed so far, for a status line. */
+export async function decodeSearchText(
+  buffer: ArrayBuffer,
+  applications: number,
+  progress?: (done: number) => void
+): Promise<SearchText> {
   const table = await loadParquet(buffer, ONE_BATCH);
   if (table.numRows !== applications) {
     // The two files come from different warehouse snapshots (a rebuild is under way): counts would be wrong.
@@ -27,7 +32,8 @@ export async function decodeSearchText(buffer: ArrayBuffer, applications: number
     return (id: number) => String(vector.get(id) ?? "");
   };
   const [title, abstract, applicants] = [column("title"), column("abstract"), column("applicants")];
-  const index = buildSearchIndex(table.numRows, (id) => ({title: title(id), abstract: abstract(id), applicants: applicants(id)}));
+  const read = (id: number) => ({title: title(id), abstract: abstract(id), applicants: applicants(id)});
+  const index = await buildSearchIndexInSteps(table.numRows, read, progress);
   return {index, abstract};
 }
 
@@ -35,11 +41,14 @@ export async function decodeSearchText(buffer: ArrayBuffer, applications: number
  * The search text of a page, fetched and indexed on the first call and kept for the page's life (a filter change
  * redraws the document list but does not fetch again); a failed fetch is tried again on the next call.
  */
-export function lazySearchText(fetchBytes: () => Promise<ArrayBuffer>, applications: number): () => Promise<SearchText> {
+export function lazySearchText(
+  fetchBytes: () => Promise<ArrayBuffer>,
+  applications: number
+): (progress?: (done: number) => void) => Promise<SearchText> {
   let pending: Promise<SearchText> | null = null;
-  return () => {
+  return (progress) => {
     pending ??= fetchBytes()
-      .then((bytes) => decodeSearchText(bytes, applications))
+      .then((bytes) => decodeSearchText(bytes, applications, progress))
       .catch((error: unknown) => {
         pending = null;
         throw error;

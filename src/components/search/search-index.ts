@@ -34,8 +34,11 @@ function rawSearchableText(document: SearchDocument): string {
   return fields.map(withoutSeparators).join(FIELD_SEPARATOR);
 }
 
-/** Documents per part: keeps each string far below V8's maximum length even with long abstracts. */
-const PART_SIZE = 16_384;
+/**
+ * Documents per part: keeps each string far below V8's maximum length even with long abstracts, and lets the page
+ * build the index a part at a time (buildSearchIndexInSteps) without freezing for the whole of it.
+ */
+const PART_SIZE = 8_192;
 
 interface Part {
   text: string;
@@ -54,28 +57,49 @@ export interface SearchIndex {
   match(query: SearchQuery | string): Uint8Array;
 }
 
+function buildPart(first: number, count: number, read: (id: number) => SearchDocument): Part {
+  const raw = new Array<string>(count);
+  for (let d = 0; d < count; ++d) raw[d] = rawSearchableText(read(first + d)) + DOCUMENT_END;
+  const text = normalizeSearchText(raw.join(""));
+  const start = new Int32Array(count + 1);
+  for (let d = 0, at = 0; d < count; ++d) {
+    at = text.indexOf(DOCUMENT_END, at) + 1;
+    start[d + 1] = at;
+  }
+  return {text, start, first};
+}
+
+function indexOverParts(parts: readonly Part[], size: number): SearchIndex {
+  return {
+    size,
+    textLength: parts.reduce((sum, part) => sum + part.text.length, 0),
+    match: (query) => matchQuery(parts, size, typeof query === "string" ? parseSearchQuery(query) : query)
+  };
+}
+
 /** Builds the index over `size` documents read one by one (document i becomes id i). */
 export function buildSearchIndex(size: number, read: (id: number) => SearchDocument): SearchIndex {
   const parts: Part[] = [];
-  let textLength = 0;
+  for (let first = 0; first < size; first += PART_SIZE) parts.push(buildPart(first, Math.min(PART_SIZE, size - first), read));
+  return indexOverParts(parts, size);
+}
+
+/**
+ * The same index, built a part at a time with a pause between parts, so that a page stays responsive while 100,000
+ * 要約 are normalised (a few seconds); `progress` gets the documents done so far.
+ */
+export async function buildSearchIndexInSteps(
+  size: number,
+  read: (id: number) => SearchDocument,
+  progress: (done: number) => void = () => {}
+): Promise<SearchIndex> {
+  const parts: Part[] = [];
   for (let first = 0; first < size; first += PART_SIZE) {
-    const count = Math.min(PART_SIZE, size - first);
-    const raw = new Array<string>(count);
-    for (let d = 0; d < count; ++d) raw[d] = rawSearchableText(read(first + d)) + DOCUMENT_END;
-    const text = normalizeSearchText(raw.join(""));
-    const start = new Int32Array(count + 1);
-    for (let d = 0, at = 0; d < count; ++d) {
-      at = text.indexOf(DOCUMENT_END, at) + 1;
-      start[d + 1] = at;
-    }
-    textLength += text.length;
-    parts.push({text, start, first});
+    parts.push(buildPart(first, Math.min(PART_SIZE, size - first), read));
+    progress(Math.min(size, first + PART_SIZE));
+    await new Promise((resume) => setTimeout(resume, 0));
   }
-  return {
-    size,
-    textLength,
-    match: (query) => matchQuery(parts, size, typeof query === "string" ? parseSearchQuery(query) : query)
-  };
+  return indexOverParts(parts, size);
 }
 
 function matchQuery(parts: readonly Part[], size: number, query: SearchQuery): Uint8Array {
