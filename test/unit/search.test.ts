@@ -182,7 +182,8 @@ describe("query syntax", () => {
       exclude: ["センサ", "除外"]
     });
     expect(parseSearchQuery("  ")).toEqual({include: [], exclude: []});
-    expect(parseSearchQuery('ー "" -')).toEqual({include: ["-"], exclude: []});
+    expect(parseSearchQuery('ー "" - －')).toEqual({include: [], exclude: []});
+    expect(parseSearchQuery("a - b")).toEqual({include: ["a", "b"], exclude: []});
     expect(parseSearchQuery('"unclosed phrase')).toEqual({include: ["unclosed phrase"], exclude: []});
     expect(parseSearchQuery("CO-2 “a b”")).toEqual({include: ["co-2", "a b"], exclude: []});
   });

@@ -3,7 +3,8 @@
 //   -アミン              a term with a leading minus excludes the documents that contain it
 //   "carbon dioxide"    double quotes keep a phrase with its spaces as one term (-"…" excludes a phrase)
 // The query is NFKC-normalised before it is split, so a full-width space (U+3000) separates terms, and full-width
-// ＂ and － work as quote and minus; typographic quotes “…” work as quotes too. An unclosed quote runs to the end.
+// ＂ and － work as quote and minus; typographic quotes “…” work as quotes too. An unclosed quote runs to the end;
+// a minus on its own is ignored.
 // Terms are normalised as the documents are (normalize.ts); a term that normalises to nothing (ー) is dropped.
 
 import {normalizeSearchText, withoutSeparators} from "./normalize.js";
@@ -28,7 +29,12 @@ export function parseSearchQuery(query: string): SearchQuery {
       continue;
     }
     let excluded = false;
-    if (text[at] === "-" && at + 1 < text.length && !/\s/.test(text[at + 1]!)) {
+    if (text[at] === "-") {
+      // A minus on its own ("a - b") is no term.
+      if (at + 1 === text.length || /\s/.test(text[at + 1]!)) {
+        ++at;
+        continue;
+      }
       excluded = true;
       ++at;
     }
