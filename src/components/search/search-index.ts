@@ -20,18 +20,13 @@ export interface SearchDocument {
   applicants: string;
 }
 
-/** The searched text of one document: its fields (each applicant name a field) joined by the separator, normalised. */
-export function searchableText(document: SearchDocument): string {
-  return normalizeSearchText(rawSearchableText(document));
-}
-
 /**
- * The fields joined before normalising: normalising a long string at once is several times faster than field by
- * field, and gives the same text, since the separator is left alone by every step and nothing composes across it.
+ * The searched text of one document: its fields (each applicant name a field) normalised one by one and joined by
+ * the separator. Field by field is about twice as fast as normalising a whole part at once (measured on real 要約).
  */
-function rawSearchableText(document: SearchDocument): string {
+export function searchableText(document: SearchDocument): string {
   const fields = [document.title, document.abstract, ...document.applicants.split("\n")];
-  return fields.map(withoutSeparators).join(FIELD_SEPARATOR);
+  return fields.map((field) => normalizeSearchText(withoutSeparators(field))).join(FIELD_SEPARATOR);
 }
 
 /**
@@ -58,15 +53,13 @@ export interface SearchIndex {
 }
 
 function buildPart(first: number, count: number, read: (id: number) => SearchDocument): Part {
-  const raw = new Array<string>(count);
-  for (let d = 0; d < count; ++d) raw[d] = rawSearchableText(read(first + d)) + DOCUMENT_END;
-  const text = normalizeSearchText(raw.join(""));
+  const texts = new Array<string>(count);
   const start = new Int32Array(count + 1);
-  for (let d = 0, at = 0; d < count; ++d) {
-    at = text.indexOf(DOCUMENT_END, at) + 1;
-    start[d + 1] = at;
+  for (let d = 0; d < count; ++d) {
+    texts[d] = searchableText(read(first + d));
+    start[d + 1] = start[d]! + texts[d]!.length + DOCUMENT_END.length;
   }
-  return {text, start, first};
+  return {text: texts.join(DOCUMENT_END) + DOCUMENT_END, start, first};
 }
 
 function indexOverParts(parts: readonly Part[], size: number): SearchIndex {
