@@ -130,7 +130,7 @@ export async function runSearchBench({workDir}: {workDir: string}): Promise<Benc
     ["search text (title + 要約 + applicants, UTF-8, before Parquet compression)", mib(textBytes), `×10 for 1,000,000 applications: ${mib(textBytes * 10)}`],
     ["search-text.parquet (zstd), what the page fetches", mib(parquet), `×10 for 1,000,000: ${mib(parquet * 10)}`],
     ["normalised text held by the page (UTF-16)", mib(index.textLength * 2), `×10 for 1,000,000: ${mib(index.textLength * 20)}`],
-    ["index build (join and normalise, after the text has loaded)", formatMs(build.cpuMs), `wall ${formatMs(build.wallMs)}`],
+    ["index build (normalise and join, after the text has loaded)", formatMs(build.cpuMs), `wall ${formatMs(build.wallMs)}`],
     ["bigram postings a bigram index would hold (not built)", formatNumber(postings), `${mib(postings * 4)} as 32-bit ids`],
     ...rows,
     ["query CPU time, median / worst", `${formatMs(median(times))} / ${formatMs(Math.max(...times))}`, `each the median of ${RUNS} runs`]
