@@ -4,6 +4,7 @@
 import {namesCommand} from "./commands/names.js";
 import {rejectsCommand} from "./commands/rejects.js";
 import {sqlCommand} from "./commands/sql.js";
+import {searchCommand} from "./commands/search.js";
 import {statusCommand} from "./commands/status.js";
 import {upgradeCommand} from "./commands/upgrade.js";
 
@@ -17,4 +18,11 @@ export interface Command {
   run(argv: string[], context: CommandContext): Promise<number>;
 }
 
-export const COMMANDS: readonly Command[] = [statusCommand, rejectsCommand, namesCommand, sqlCommand, upgradeCommand];
+export const COMMANDS: readonly Command[] = [
+  statusCommand,
+  rejectsCommand,
+  namesCommand,
+  searchCommand,
+  sqlCommand,
+  upgradeCommand
+];

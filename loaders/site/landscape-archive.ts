@@ -30,13 +30,16 @@ import {resolvedNamesSource} from "./resolved-names.js";
 import type {SiteWarehouse} from "./site-warehouse.js";
 import {tarArchive, type TarEntry} from "./tar-archive.js";
 
+/** The order that numbers applications 0…n-1 (application ids): the search text (search-text.ts) follows it too. */
+export const APPLICATION_ORDER = "filing_date, application_number";
+
 const DAY = (column: string) => `datediff('day', DATE '1970-01-01', ${column})`;
 
 /** Temporary id tables: the dictionaries every dataset of one archive shares. */
 function idTablesSql(namesRelation: string): string {
   return `
 CREATE OR REPLACE TEMP TABLE site_apps AS
-SELECT (row_number() OVER (ORDER BY filing_date, application_number) - 1)::INTEGER AS app, application_number
+SELECT (row_number() OVER (ORDER BY ${APPLICATION_ORDER}) - 1)::INTEGER AS app, application_number
 FROM patents;
 
 CREATE OR REPLACE TEMP TABLE site_stages AS

@@ -1,4 +1,4 @@
-// npm run bench [-- --only ingest|site] [--records N]
+// npm run bench [-- --only ingest|site|search] [--records N]
 //
 // Prints figures and ratios against the targets of the issues; speed and memory live here, not in unit tests.
 // The machine it runs on matters: run it on a quiet machine and compare ratios, not absolute times.
@@ -8,12 +8,14 @@ import os from "node:os";
 import path from "node:path";
 import {parseArgs, stringOption} from "../../loaders/cli/args.js";
 import {runIngestBench} from "./ingest-bench.js";
+import {runSearchBench} from "./search-bench.js";
 import {runSiteBench} from "./site-bench.js";
 import {printTargets, type BenchResult} from "./report.js";
 
 const SECTIONS: Record<string, (options: {records: number; workDir: string}) => Promise<BenchResult[]>> = {
   ingest: (options) => runIngestBench(options),
-  site: (options) => runSiteBench(options)
+  site: (options) => runSiteBench(options),
+  search: (options) => runSearchBench(options)
 };
 
 const args = parseArgs(process.argv.slice(2), {values: ["only", "records"]});

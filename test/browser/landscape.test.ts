@@ -1,9 +1,11 @@
 // The ランドスケープ page in real Chromium over the test warehouse (fictional sample + hostile text + defects):
 // every chart draws, every filter redraws the charts, hostile names stay text, CSV downloads are Excel-safe.
 
+import {spawnSync} from "node:child_process";
+import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, test} from "vitest";
-import {allProblems, launchBrowser, openPage, type OpenedPage} from "./harness.js";
+import {allProblems, launchBrowser, openPage, projectRoot, type OpenedPage} from "./harness.js";
 import {
   afterRedraw,
   chartMarks,
@@ -14,7 +16,7 @@ import {
   showDocuments,
   waitForLandscape
 } from "./page-helpers.js";
-import {HOSTILE_COLLECTION, SAMPLE_COLLECTION} from "./test-warehouse.js";
+import {HOSTILE_COLLECTION, SAMPLE_COLLECTION, TEST_TMP_DIR} from "./test-warehouse.js";
 
 const siteUrl = inject("siteUrl");
 
@@ -252,6 +254,91 @@ describe("ランドスケープ filters", () => {
     expect(text).toContain(`"'=HYPERLINK(""http://example.invalid"",""x"")"`);
     await onlyCollection(page, SAMPLE_COLLECTION);
     expect(await page.locator(".sample-banner").isVisible()).toBe(true);
+  });
+
+  test("stayed offline and error-free throughout", () => {
+    expect(allProblems(opened.problems)).toEqual([]);
+  });
+});
+
+/** `npm run chizai -- search --json` on the warehouse the test site was built from. */
+function cliSearch(query: string): {total: number; applicationNumbers: string[]} {
+  const db = join(TEST_TMP_DIR, "site-warehouse.duckdb");
+  const result = spawnSync(process.execPath, ["--import", "tsx", "loaders/cli/chizai.ts", "search", "--db", db, "--json", query], {
+    cwd: projectRoot,
+    encoding: "utf8",
+    env: {...process.env, CHIZAI_DB: ""}
+  });
+  if (result.status !== 0) throw new Error(`chizai search failed: ${result.stderr}`);
+  return JSON.parse(result.stdout) as {total: number; applicationNumbers: string[]};
+}
+
+describe("文献一覧 keyword search", () => {
+  let opened: OpenedPage;
+  let page: Page;
+  let dialogs: string[];
+  const searchTextRequests: string[] = [];
+  beforeAll(async () => {
+    opened = await openPage(browser, `${siteUrl}/landscape`);
+    page = opened.page;
+    dialogs = recordDialogs(page);
+    page.on("request", (request) => {
+      if (request.url().includes("search-text")) searchTextRequests.push(request.url());
+    });
+    await waitForLandscape(page);
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+
+  const searchBox = () => card(page, "documents").locator("input[type=search]");
+  const status = () => card(page, "documents").locator(".document-table-status");
+
+  test("the search text loads on the first query, and the count shown is the CLI's total", async () => {
+    const documents = await showDocuments(page);
+    expect(searchTextRequests).toEqual([]);
+    // Every application is selected, so the list shows every match.
+    const all = cliSearch("-存在しない語");
+    expect(await summaryCount(page)).toBe(all.total);
+    const query = "ﾊﾞｲﾝﾀﾞｰ 電解質 -硫化物";
+    const {total, applicationNumbers} = cliSearch(query);
+    expect(total).toBeGreaterThan(50);
+    await searchBox().fill(query);
+    await expect.poll(() => documents.locator(".document-table").getAttribute("data-search")).toBe("ready");
+    expect(searchTextRequests).toHaveLength(1);
+    expect(await status().textContent()).toBe(
+      `検索に一致: ${total.toLocaleString("ja-JP")}件中 1〜50件（1/${Math.ceil(total / 50)}ページ）`
+    );
+    // Newest filing first on both sides.
+    expect(await documents.locator("tbody tr td:first-child").allTextContents()).toEqual(applicationNumbers.slice(0, 50));
+    const marks = await documents.locator("tbody mark").allTextContents();
+    expect(marks).toContain("電解質");
+    expect(marks.some((mark) => /バインダ/.test(mark))).toBe(true);
+    expect(marks.some((mark) => mark.includes("硫化物"))).toBe(false);
+  });
+
+  test("the query follows a filter change, and the CSV holds the matching documents", async () => {
+    const query = "ﾊﾞｲﾝﾀﾞｰ 電解質 -硫化物";
+    await onlyCollection(page, SAMPLE_COLLECTION);
+    await expect.poll(() => searchBox().inputValue()).toBe(query);
+    await expect.poll(() => card(page, "documents").locator(".document-table").getAttribute("data-search")).toBe("ready");
+    const shown = Number((await status().textContent())!.match(/^検索に一致: ([\d,]+)件中/)![1]!.replace(/,/g, ""));
+    expect(shown).toBe(cliSearch(query).total);
+    const {text} = await download(page, card(page, "documents"), "CSV");
+    expect(csvLines(text)).toHaveLength(shown + 1);
+    expect(searchTextRequests).toHaveLength(1);
+  });
+
+  test("a match in the hostile applicant is highlighted as text and runs nothing", async () => {
+    await onlyCollection(page, HOSTILE_COLLECTION);
+    await searchBox().fill("ONERROR");
+    await expect.poll(() => status().textContent()).toBe(`検索に一致: ${cliSearch("ONERROR").total}件中 1〜1件（1/1ページ）`);
+    expect(await card(page, "documents").locator("tbody mark").allTextContents()).toEqual(["onerror"]);
+    expect(await card(page, "documents").textContent()).toContain(HOSTILE_NAME);
+    expect(await injectionEvidence(page)).toEqual({images: 0, pwned: undefined, scriptLinks: 0});
+    expect(dialogs).toEqual([]);
+    await searchBox().fill("");
+    await expect.poll(() => status().textContent()).toMatch(/^2件中/);
   });
 
   test("stayed offline and error-free throughout", () => {

@@ -1,12 +1,11 @@
-// The document list under the charts: the selected applications, searchable (number, title, applicants), sortable
-// and paged. Pure index work; document-table.ts draws it.
+// The document list under the charts: the selected applications, narrowed by the keyword search (its matches come
+// from src/components/search/), sortable and paged. Pure index work; document-table.ts draws it.
 
 import {dateOfDay} from "./calendar.js";
 import type {LandscapeData, LandscapeDocuments} from "./landscape-data.js";
 import {MISSING_DAY} from "./landscape-meta.js";
 import {stageLabel} from "./rights-status.js";
 import {safeHttpUrl} from "./safe-url.js";
-import {searchKey} from "./text-match.js";
 
 export type DocumentSortKey =
   | "filing"
@@ -29,43 +28,25 @@ export const DOCUMENT_COLUMNS: ReadonlyArray<{key: DocumentSortKey | "url"; labe
 ];
 
 export interface DocumentQuery {
-  /** Words that must all appear in the number, title or applicants; "" = all. */
-  search?: string;
+  /** 1 for each application matching the keyword search (SearchIndex.match); null = no search. */
+  matches?: Uint8Array | null;
   sort?: DocumentSortKey;
   descending?: boolean;
-}
-
-const searchCache = new WeakMap<LandscapeDocuments, string[]>();
-
-function searchTexts(docs: LandscapeDocuments): string[] {
-  let texts = searchCache.get(docs);
-  if (!texts) {
-    const columns = (["applicationNumber", "documentNumber", "title", "applicants"] as const).map((c) => docs.column(c));
-    texts = Array.from({length: docs.length}, (_, a) => searchKey(columns.map((column) => column[a]).join("\u0000")));
-    searchCache.set(docs, texts);
-  }
-  return texts;
 }
 
 function compareText(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** Selected application ids matching the search, sorted; ties keep filing order. Default: newest filing first. */
+/** Selected application ids matching the keyword search, sorted; ties keep filing order. Default: newest first. */
 export function selectDocuments(
   data: LandscapeData,
   docs: LandscapeDocuments,
   mask: Uint8Array,
-  {search = "", sort = "filing", descending = sort === "filing" || sort === "publication"}: DocumentQuery = {}
+  {matches = null, sort = "filing", descending = sort === "filing" || sort === "publication"}: DocumentQuery = {}
 ): Int32Array {
-  const words = search.split(/\s+/).map(searchKey).filter(Boolean);
-  const texts = words.length ? searchTexts(docs) : null;
   const ids: number[] = [];
-  for (let a = 0; a < data.applications; ++a) {
-    if (!mask[a]) continue;
-    if (texts && !words.every((word) => texts[a]!.includes(word))) continue;
-    ids.push(a);
-  }
+  for (let a = 0; a < data.applications; ++a) if (mask[a] && (!matches || matches[a])) ids.push(a);
   const stageOf = (app: number) => stageLabel(data.meta.stages, data.stage[app]!);
   // Application ids are in filing order already.
   if (sort !== "filing") {

@@ -1,5 +1,6 @@
-// Forgiving text matching for the filters and the document search: full-width and half-width forms, case and
-// spaces do not matter (ＡＢＣ株式会社 matches "abc株式会社"), as J-PlatPat's own 異表記 rules allow.
+// Forgiving text matching for the applicant and FI filters (the keyword search has its own, src/components/search/):
+// full-width and half-width forms, case and spaces do not matter (ＡＢＣ株式会社 matches "abc株式会社"), as
+// J-PlatPat's own 異表記 rules allow.
 
 /** NFKC, lower case, no whitespace. */
 export function searchKey(text: string): string {
