@@ -72,7 +72,7 @@ describe("site data loaders", () => {
   test("every loader ran, and the search reads decoded Parquet and the archive's members", () => {
     expect([...outputs.keys()].sort()).toEqual([
       "batches.parquet", "fi-titles.json", "kpi-facts.parquet", "kpi-reference.json", "landscape.tar", "overview.json",
-      "rejects.parquet"
+      "rejects.parquet", "search-text.parquet"
     ]);
     expect(texts.some((t) => t.where === "landscape.tar/names.parquet (decoded)")).toBe(true);
     // The search can find what it looks for: a name that is in the data, once decoded.
