@@ -53,6 +53,8 @@ export async function resolutionChanges(connection: DuckDBConnection, maxExample
       connection,
       `SELECT * FROM temp.resolution_changed ORDER BY applicant_rows DESC, name LIMIT ${Math.max(0, Math.floor(maxExamples))}`
     );
+    // Kept until now so that a comparison that failed (out of memory) can be run again.
+    await connection.run(`DROP TABLE IF EXISTS temp.resolution_before`);
     return {
       names: totals[0]?.names ?? 0,
       applicantRows: totals[0]?.applicant_rows ?? 0,
@@ -65,6 +67,5 @@ export async function resolutionChanges(connection: DuckDBConnection, maxExample
     };
   } finally {
     await connection.run(`DROP TABLE IF EXISTS temp.resolution_changed`);
-    await connection.run(`DROP TABLE IF EXISTS temp.resolution_before`);
   }
 }

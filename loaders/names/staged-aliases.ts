@@ -19,13 +19,13 @@ import {entityKey} from "./entity-key.js";
 import {AliasesFileRefusal, readAliasPieces} from "./read-aliases-or-refuse.js";
 
 /**
- * DuckDB's share of the import (measured with a generated 1,050,000-row, 100 MB dictionary): beyond it, sorts,
- * joins and aggregates spill into a temp folder. The staging needs little; the warehouse side needs more, for
- * applicant_resolution (compared before and after the import), whose window over the whole dictionary failed
- * at 128 MB for that file.
+ * DuckDB's share of the import: beyond it, sorts, joins and aggregates spill into a temp folder. The staging and
+ * the checks need little. Comparing applicant_resolution before and after the import may need more, since the view
+ * works over the whole dictionary (128 MB was too little for a generated 1,050,000-row, 100 MB dictionary): it is
+ * tried with each limit in turn (warehouse/memory-limit.ts).
  */
-export const STAGING_MEMORY_LIMIT = "128MB";
-export const WAREHOUSE_IMPORT_MEMORY_LIMIT = "256MB";
+export const IMPORT_MEMORY_LIMIT = "128MB";
+export const RESOLUTION_MEMORY_LIMITS = [IMPORT_MEMORY_LIMIT, "256MB", "1GB", "4GB"] as const;
 /** DuckDB's allocator hands memory back to the system after a task that used more than this. */
 export const ALLOCATOR_FLUSH_THRESHOLD = "8MB";
 
@@ -54,7 +54,7 @@ export async function stageAliasesFile(filePath: string, label: string): Promise
     const instance = await DuckDBInstance.create(databasePath, {
       autoinstall_known_extensions: "false",
       autoload_known_extensions: "false",
-      memory_limit: STAGING_MEMORY_LIMIT,
+      memory_limit: IMPORT_MEMORY_LIMIT,
       temp_directory: path.join(folder, "spill"),
       preserve_insertion_order: "false",
       allocator_flush_threshold: ALLOCATOR_FLUSH_THRESHOLD

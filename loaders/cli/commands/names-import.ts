@@ -7,6 +7,7 @@
 import fs from "node:fs";
 import {checkRegularFile, NotARegularFile} from "../../files/read-regular-file.js";
 import {openWarehouse} from "../../warehouse/connection.js";
+import {withGrowingMemoryLimit} from "../../warehouse/memory-limit.js";
 import {aliasSourceOf} from "../../names/alias-source.js";
 import {replaceImportedSourceFrom} from "../../names/alias-store.js";
 import {findImportConflicts} from "../../names/import-conflicts.js";
@@ -17,7 +18,8 @@ import {
   sqlText,
   stageAliasesFile,
   STAGED_ENTRIES_TABLE,
-  WAREHOUSE_IMPORT_MEMORY_LIMIT,
+  IMPORT_MEMORY_LIMIT,
+  RESOLUTION_MEMORY_LIMITS,
   type StagedAliases
 } from "../../names/staged-aliases.js";
 import {parseArgs, stringOption, UsageError} from "../args.js";
@@ -81,7 +83,7 @@ async function importStaged(warehousePath: string, filePath: string, source: str
   try {
     // Beyond this, DuckDB spills the checks and the comparison of the resolution into the warehouse's temp folder;
     // the settings last as long as this connection.
-    await connection.run(`SET memory_limit = '${WAREHOUSE_IMPORT_MEMORY_LIMIT}'`);
+    await connection.run(`SET memory_limit = '${IMPORT_MEMORY_LIMIT}'`);
     await connection.run(`SET allocator_flush_threshold = '${ALLOCATOR_FLUSH_THRESHOLD}'`);
     await connection.run(`ATTACH ${sqlText(staged.databasePath)} AS staged_import (READ_ONLY)`);
     const entriesTable = `staged_import.${STAGED_ENTRIES_TABLE}`;
@@ -97,7 +99,7 @@ async function importStaged(warehousePath: string, filePath: string, source: str
         return 1;
       }
 
-      await snapshotResolution(connection);
+      await withGrowingMemoryLimit(connection, RESOLUTION_MEMORY_LIMITS, () => snapshotResolution(connection));
       await connection.run("BEGIN TRANSACTION");
       let replaced: number;
       try {
@@ -107,7 +109,7 @@ async function importStaged(warehousePath: string, filePath: string, source: str
         await connection.run("ROLLBACK");
         throw error;
       }
-      const changes = await resolutionChanges(connection);
+      const changes = await withGrowingMemoryLimit(connection, RESOLUTION_MEMORY_LIMITS, () => resolutionChanges(connection));
       await connection.run("CHECKPOINT");
 
       const count = staged.entries;
