@@ -13,19 +13,19 @@ import os from "node:os";
 import path from "node:path";
 import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
 import {RowWriter} from "../warehouse/append.js";
+import {withGrowingMemoryLimit} from "../warehouse/memory-limit.js";
 import {queryRows, queryValue} from "../warehouse/query.js";
 import {AliasesReader, chainMessage, twoEntitiesMessage, twoGroupsMessage, type AliasFileError} from "./aliases-file.js";
 import {entityKey} from "./entity-key.js";
 import {AliasesFileRefusal, readAliasPieces} from "./read-aliases-or-refuse.js";
 
 /**
- * DuckDB's share of the import: beyond it, sorts, joins and aggregates spill into a temp folder. The staging and
- * the checks need little. Comparing applicant_resolution before and after the import may need more, since the view
- * works over the whole dictionary (128 MB was too little for a generated 1,050,000-row, 100 MB dictionary): it is
- * tried with each limit in turn (warehouse/memory-limit.ts).
+ * DuckDB's share of the import: beyond it, sorts, joins and aggregates spill into a temp folder. The steps whose
+ * need grows with the dictionary (the checks across rows and against the warehouse; applicant_resolution, compared
+ * before and after, works over the whole dictionary) run under each limit in turn until one is enough
+ * (warehouse/memory-limit.ts): a generated 1,050,000-row (100 MB) dictionary needed 256 MB for the comparison.
  */
-export const IMPORT_MEMORY_LIMIT = "128MB";
-export const RESOLUTION_MEMORY_LIMITS = [IMPORT_MEMORY_LIMIT, "256MB", "1GB", "4GB"] as const;
+export const MEMORY_LIMITS = ["128MB", "256MB", "512MB", "1GB", "4GB"] as const;
 /** DuckDB's allocator hands memory back to the system after a task that used more than this. */
 export const ALLOCATOR_FLUSH_THRESHOLD = "8MB";
 
@@ -54,7 +54,7 @@ export async function stageAliasesFile(filePath: string, label: string): Promise
     const instance = await DuckDBInstance.create(databasePath, {
       autoinstall_known_extensions: "false",
       autoload_known_extensions: "false",
-      memory_limit: IMPORT_MEMORY_LIMIT,
+      memory_limit: MEMORY_LIMITS[0],
       temp_directory: path.join(folder, "spill"),
       preserve_insertion_order: "false",
       allocator_flush_threshold: ALLOCATOR_FLUSH_THRESHOLD
@@ -105,7 +105,8 @@ async function stageAndCheck(connection: DuckDBConnection, filePath: string, lab
   }
   await connection.run(`DELETE FROM alias_rows WHERE attempt <> ${attempt}`);
 
-  const errors = [...rowErrors, ...(await findingsAcrossRows(connection))];
+  const acrossRows = await withGrowingMemoryLimit(connection, MEMORY_LIMITS, () => findingsAcrossRows(connection));
+  const errors = [...rowErrors, ...acrossRows];
   if (errors.length > 0) {
     errors.sort((a, b) => a.line - b.line); // stable: for one line, in the order AliasesReader finds them
     throw new AliasesFileRefusal(label, errors);
@@ -133,7 +134,7 @@ async function findingsAcrossRows(connection: DuckDBConnection): Promise<AliasFi
   // A repeated identical row is harmless and only the first one is kept; a name with two entities loses all its
   // rows, since neither can be trusted.
   await connection.run(
-    `CREATE TABLE first_rows AS
+    `CREATE OR REPLACE TABLE first_rows AS
      SELECT * EXCLUDE (attempt) FROM alias_rows QUALIFY row_number() OVER (PARTITION BY name ORDER BY line) = 1`
   );
   const pairColumns = `r.line, r.name, r.entity, r.grp, f.line AS other_line, f.name AS other_name,
@@ -144,7 +145,7 @@ async function findingsAcrossRows(connection: DuckDBConnection): Promise<AliasFi
      WHERE r.line > f.line AND r.entity <> f.entity ORDER BY r.line`
   );
   await connection.run(
-    `CREATE TABLE kept AS
+    `CREATE OR REPLACE TABLE kept AS
      SELECT * FROM first_rows
      WHERE name NOT IN (SELECT r.name FROM alias_rows AS r JOIN first_rows AS f USING (name) WHERE r.entity <> f.entity)`
   );

@@ -18,8 +18,7 @@ import {
   sqlText,
   stageAliasesFile,
   STAGED_ENTRIES_TABLE,
-  IMPORT_MEMORY_LIMIT,
-  RESOLUTION_MEMORY_LIMITS,
+  MEMORY_LIMITS,
   type StagedAliases
 } from "../../names/staged-aliases.js";
 import {parseArgs, stringOption, UsageError} from "../args.js";
@@ -83,13 +82,15 @@ async function importStaged(warehousePath: string, filePath: string, source: str
   try {
     // Beyond this, DuckDB spills the checks and the comparison of the resolution into the warehouse's temp folder;
     // the settings last as long as this connection.
-    await connection.run(`SET memory_limit = '${IMPORT_MEMORY_LIMIT}'`);
+    await connection.run(`SET memory_limit = '${MEMORY_LIMITS[0]}'`);
     await connection.run(`SET allocator_flush_threshold = '${ALLOCATOR_FLUSH_THRESHOLD}'`);
     await connection.run(`ATTACH ${sqlText(staged.databasePath)} AS staged_import (READ_ONLY)`);
     const entriesTable = `staged_import.${STAGED_ENTRIES_TABLE}`;
     try {
       await refreshApplicantNames(connection);
-      const check = await findImportConflicts(connection, entriesTable, source);
+      const check = await withGrowingMemoryLimit(connection, MEMORY_LIMITS, () =>
+        findImportConflicts(connection, entriesTable, source)
+      );
       if (check.errors.total > 0) {
         console.error(
           `error: ${terminalText(filePath)} was refused as a whole, nothing in it was applied: it contradicts another imported ` +
@@ -99,7 +100,7 @@ async function importStaged(warehousePath: string, filePath: string, source: str
         return 1;
       }
 
-      await withGrowingMemoryLimit(connection, RESOLUTION_MEMORY_LIMITS, () => snapshotResolution(connection));
+      await withGrowingMemoryLimit(connection, MEMORY_LIMITS, () => snapshotResolution(connection));
       await connection.run("BEGIN TRANSACTION");
       let replaced: number;
       try {
@@ -109,7 +110,7 @@ async function importStaged(warehousePath: string, filePath: string, source: str
         await connection.run("ROLLBACK");
         throw error;
       }
-      const changes = await withGrowingMemoryLimit(connection, RESOLUTION_MEMORY_LIMITS, () => resolutionChanges(connection));
+      const changes = await withGrowingMemoryLimit(connection, MEMORY_LIMITS, () => resolutionChanges(connection));
       await connection.run("CHECKPOINT");
 
       const count = staged.entries;
