@@ -60,6 +60,26 @@ export async function replaceAliasSource(
   return removed;
 }
 
+/**
+ * Replaces the entries of the imported `source` with the rows of `entriesTable` (staged-aliases.ts's
+ * import_entries, attached), inside DuckDB: the entries never pass through JS. Returns how many it had before.
+ */
+export async function replaceImportedSourceFrom(
+  connection: DuckDBConnection,
+  source: string,
+  entriesTable: string
+): Promise<number> {
+  const removed = await removeAliasSource(connection, source, "imported");
+  await connection.run(
+    `INSERT INTO applicant_aliases (name, entity, group_name, name_entity_key, entity_key, source, source_kind,
+                                    source_path_known, line, rules_version, loaded_at)
+     SELECT name, entity, nullif(grp, ''), name_entity_key, entity_key, $1, 'imported', true, line, $2, $3::TIMESTAMP
+     FROM ${entriesTable} ORDER BY line`,
+    [source, ENTITY_KEY_RULES_VERSION, localTimestamp()]
+  );
+  return removed;
+}
+
 /** Deletes the entries of `source`; returns how many there were. */
 export async function removeAliasSource(
   connection: DuckDBConnection,

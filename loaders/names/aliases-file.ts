@@ -59,13 +59,17 @@ export function parseAliasesText(text: string): Omit<AliasFile, "encoding"> {
 
 /**
  * parseAliasesText over a file read in pieces of whole records (loaders/csv/read-pieces.ts): the per-row checks
- * run as the pieces arrive, the checks across rows at the end.
+ * run as the pieces arrive, the checks across rows at the end. Given `onRow`, the reader keeps no rows: each one
+ * goes to `onRow` as it is read, and finish() reports the per-row errors only (names import stages the rows in
+ * DuckDB and checks across them there, staged-aliases.ts).
  */
 export class AliasesReader {
   private readonly errors: AliasFileError[] = [];
   private readonly rows: AliasEntry[] = [];
   private columns: {name: number; entity: number; group: number} | null = null;
   private headerSeen = false;
+
+  constructor(private readonly onRow?: (row: AliasEntry) => void) {}
 
   read(text: string, firstLine: number): void {
     const lines = new LineIndex(text);
@@ -108,13 +112,15 @@ export class AliasesReader {
         errors.push({line, message: `entity is empty for "${name}"`});
         return;
       }
-      rows.push({name, entity, group, line});
+      if (this.onRow) this.onRow({name, entity, group, line});
+      else rows.push({name, entity, group, line});
     });
   }
 
   finish(): Omit<AliasFile, "encoding"> {
     const {errors, rows} = this;
     if (!this.headerSeen) errors.push({line: 1, message: "the file is empty: expected the header name,entity,group"});
+    if (this.onRow) return {entries: [], errors};
     // A repeated identical row is harmless and only the first one is kept; a name with two entities loses all its
     // rows, since neither can be trusted.
     const rejected = new Set<AliasEntry>();
@@ -131,9 +137,7 @@ export class AliasesReader {
         errors.push({
           line: row.line,
           otherLine: first.line,
-          message:
-            `"${row.name}" is mapped to two entities: "${first.entity}" on line ${first.line} and ` +
-            `"${row.entity}" on line ${row.line}; keep one of the two lines`
+          message: twoEntitiesMessage(row, first)
         });
         conflictingNames.add(row.name);
       }
@@ -150,9 +154,7 @@ export class AliasesReader {
         errors.push({
           line: row.line,
           otherLine: first.line,
-          message:
-            `entity "${row.entity}" is in two groups: "${first.group}" on line ${first.line} and ` +
-            `"${row.group}" on line ${row.line}; the group of line ${row.line} is ignored`
+          message: twoGroupsMessage(row, first)
         });
         row.group = "";
       }
@@ -165,9 +167,7 @@ export class AliasesReader {
         errors.push({
           line: row.line,
           otherLine: next.line,
-          message:
-            `entity "${row.entity}" is itself mapped to "${next.entity}" on line ${next.line}; ` +
-            `map "${row.name}" to "${next.entity}" directly`
+          message: chainMessage(row, next)
         });
         rejected.add(row);
       }
@@ -176,6 +176,27 @@ export class AliasesReader {
     errors.sort((a, b) => a.line - b.line);
     return {entries: rows.filter((row) => !rejected.has(row)), errors};
   }
+}
+
+// The findings across rows, worded once for both checkers (AliasesReader here, staged-aliases.ts in SQL).
+type RowRef = Pick<AliasEntry, "name" | "entity" | "group" | "line">;
+
+export function twoEntitiesMessage(row: RowRef, first: RowRef): string {
+  return (
+    `"${row.name}" is mapped to two entities: "${first.entity}" on line ${first.line} and ` +
+    `"${row.entity}" on line ${row.line}; keep one of the two lines`
+  );
+}
+
+export function twoGroupsMessage(row: RowRef, first: RowRef): string {
+  return (
+    `entity "${row.entity}" is in two groups: "${first.group}" on line ${first.line} and ` +
+    `"${row.group}" on line ${row.line}; the group of line ${row.line} is ignored`
+  );
+}
+
+export function chainMessage(row: RowRef, next: RowRef): string {
+  return `entity "${row.entity}" is itself mapped to "${next.entity}" on line ${next.line}; map "${row.name}" to "${next.entity}" directly`;
 }
 
 /** The suggestions as CSV text for Excel: UTF-8 with BOM, CRLF, every cell quoted, formulas neutralised. */

@@ -52,62 +52,67 @@ export function checkAliasImport(
 
   for (const entry of entries) {
     const sameName = byName.get(entry.name);
-    const resolution = sameName?.sourceKind === "imported" ? "; keep one of the two" : "; this file's row applies";
     if (sameName && sameName.entityKey !== entry.entityKey) {
-      report(
-        sameName,
-        entry.line,
-        `"${entry.name}" is mapped to "${entry.entity}" here and to "${sameName.entity}" in ${where(sameName)}${resolution}`
-      );
+      report(sameName, entry.line, importFindingMessage("other-entity", entry, sameName));
     } else if (sameName && sameName.group !== entry.group) {
-      report(
-        sameName,
-        entry.line,
-        `"${entry.name}" has group "${entry.group || "(none)"}" here and "${sameName.group || "(none)"}" in ` +
-          `${where(sameName)}${resolution}`
-      );
+      report(sameName, entry.line, importFindingMessage("other-group", entry, sameName));
     }
 
     if (entry.group !== "") {
-      for (const other of byEntityKey.get(entry.entityKey) ?? []) {
-        if (other.group === "" || other.group === entry.group) continue;
-        report(
-          other,
-          entry.line,
-          `entity "${entry.entity}" is in group "${entry.group}" here and in "${other.group}" in ${where(other)}` +
-            (other.sourceKind === "imported" ? "; keep one of the two" : "; this file's group applies")
-        );
-        break;
-      }
+      const other = (byEntityKey.get(entry.entityKey) ?? []).find((o) => o.group !== "" && o.group !== entry.group);
+      if (other) report(other, entry.line, importFindingMessage("entity-group", entry, other));
     }
 
     // This file maps a name into `entity`, but another file maps that entity's spellings on elsewhere.
     const onwards = (byNameKey.get(entry.entityKey) ?? []).find((other) => other.entityKey !== entry.entityKey);
-    if (onwards) {
-      report(
-        onwards,
-        entry.line,
-        `entity "${entry.entity}" is itself mapped to "${onwards.entity}" by "${onwards.name}" in ${where(onwards)}; ` +
-          `map "${entry.name}" to "${onwards.entity}" directly`
-      );
-    }
+    if (onwards) report(onwards, entry.line, importFindingMessage("onwards", entry, onwards));
 
     // This file moves a name away from its own key, but another file maps names into that key.
     if (entry.nameEntityKey !== entry.entityKey) {
       const left = (byEntityKey.get(entry.nameEntityKey) ?? []).find((other) => !importedNames.has(other.name));
-      if (left) {
-        report(
-          left,
-          entry.line,
-          `"${entry.name}" is mapped on to "${entry.entity}" here, but "${left.name}" is mapped to ` +
-            `"${left.entity}" in ${where(left)} and would stay behind; map it to "${entry.entity}" as well`
-        );
-      }
+      if (left) report(left, entry.line, importFindingMessage("left-behind", entry, left));
     }
   }
   errors.sort((a, b) => a.line - b.line);
   overrides.sort((a, b) => a.line - b.line);
   return {errors, overrides};
+}
+
+/** The checks above, in the order they run for each entry (import-conflicts.ts runs them in SQL in this order). */
+export const IMPORT_CHECKS = ["other-entity", "other-group", "entity-group", "onwards", "left-behind"] as const;
+export type ImportCheckKind = (typeof IMPORT_CHECKS)[number];
+
+type EntryRef = Pick<StoredAliasEntry, "name" | "entity" | "group">;
+type OtherRef = Pick<StoredAliasEntry, "name" | "entity" | "group" | "source" | "sourceKind" | "line">;
+
+/** What a finding says about `entry` (the new file's row) and `other` (the stored entry it meets). */
+export function importFindingMessage(kind: ImportCheckKind, entry: EntryRef, other: OtherRef): string {
+  const imported = other.sourceKind === "imported";
+  const resolution = imported ? "; keep one of the two" : "; this file's row applies";
+  switch (kind) {
+    case "other-entity":
+      return `"${entry.name}" is mapped to "${entry.entity}" here and to "${other.entity}" in ${where(other)}${resolution}`;
+    case "other-group":
+      return (
+        `"${entry.name}" has group "${entry.group || "(none)"}" here and "${other.group || "(none)"}" in ` +
+        `${where(other)}${resolution}`
+      );
+    case "entity-group":
+      return (
+        `entity "${entry.entity}" is in group "${entry.group}" here and in "${other.group}" in ${where(other)}` +
+        (imported ? "; keep one of the two" : "; this file's group applies")
+      );
+    case "onwards":
+      return (
+        `entity "${entry.entity}" is itself mapped to "${other.entity}" by "${other.name}" in ${where(other)}; ` +
+        `map "${entry.name}" to "${other.entity}" directly`
+      );
+    case "left-behind":
+      return (
+        `"${entry.name}" is mapped on to "${entry.entity}" here, but "${other.name}" is mapped to ` +
+        `"${other.entity}" in ${where(other)} and would stay behind; map it to "${entry.entity}" as well`
+      );
+  }
 }
 
 /** One entry per name: the first in precedence order (imported before shipped, then source and line). */
@@ -133,7 +138,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-function where(entry: StoredAliasEntry): string {
+function where(entry: Pick<StoredAliasEntry, "source" | "line">): string {
   return `${entry.source}:${entry.line}`;
 }
 

@@ -29,15 +29,23 @@ export class AliasesFileRefusal extends Error {
 
 /** The entries of the file at `filePath`, shown to the user as `label`; throws AliasesFileRefusal. */
 export function readAliasesOrRefuse(filePath: string, label: string): AliasEntry[] {
-  let file: ReturnType<AliasesReader["finish"]>;
+  const file = readAliasPieces(filePath, label, () => new AliasesReader());
+  if (file.errors.length > 0) throw new AliasesFileRefusal(label, file.errors);
+  return file.entries;
+}
+
+/** The file read in pieces into readers from `makeReader`; a file that cannot be read or decoded is refused. */
+export function readAliasPieces(
+  filePath: string,
+  label: string,
+  makeReader: () => AliasesReader
+): ReturnType<AliasesReader["finish"]> {
   try {
-    file = readDecodedPieces(filePath, () => new AliasesReader()).result;
+    return readDecodedPieces(filePath, makeReader).result;
   } catch (error) {
     if (error instanceof EncodingError) throw new AliasesFileRefusal(label, [{line: 1, message: error.message}]);
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : String(error);
     throw new AliasesFileRefusal(label, [{line: 1, message: `cannot read the file: ${reason}`}]);
   }
-  if (file.errors.length > 0) throw new AliasesFileRefusal(label, file.errors);
-  return file.entries;
 }

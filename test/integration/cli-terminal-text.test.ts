@@ -132,8 +132,8 @@ describe("control characters from data, shown by every command", () => {
     const imported = run("chizai", ["names", "import", "--db", db, dictionary]);
     expect(imported.code).toBe(0);
     expectSafe(imported.both);
-    // The source is named by its full path (a dictionary's identity); the file name part is what carries the escapes.
-    expect(imported.stdout).toContain(`${path.sep}client${SHOWN}.csv.`);
+    // A dictionary is named by its full path (its identity); the folder here has no control characters.
+    expect(imported.stdout).toContain(`from ${fs.realpathSync(path.dirname(db))}${path.sep}client${SHOWN}.csv`);
     expect(imported.stdout).toContain(`架空電機${SHOWN}株式会社 (1): entity 架空電機${SHOWN}株式会社 → 架空電機グループ${SHOWN}`);
 
     const listed = run("chizai", ["names", "list", "--db", db, "--source", `client${HOSTILE}.csv`]);

@@ -7,12 +7,20 @@
 import fs from "node:fs";
 import {checkRegularFile, NotARegularFile} from "../../files/read-regular-file.js";
 import {openWarehouse} from "../../warehouse/connection.js";
+import {withGrowingMemoryLimit} from "../../warehouse/memory-limit.js";
 import {aliasSourceOf} from "../../names/alias-source.js";
-import {readStoredAliases, replaceAliasSource, toStoredEntries} from "../../names/alias-store.js";
-import {checkAliasImport} from "../../names/check-alias-import.js";
-import {readAliasesOrRefuse} from "../../names/read-aliases-or-refuse.js";
+import {replaceImportedSourceFrom} from "../../names/alias-store.js";
+import {findImportConflicts} from "../../names/import-conflicts.js";
 import {refreshApplicantNames, SHIPPED_ALIASES_PATH, SHIPPED_ALIASES_SOURCE} from "../../names/refresh-names.js";
 import {resolutionChanges, snapshotResolution} from "../../names/resolution-changes.js";
+import {
+  ALLOCATOR_FLUSH_THRESHOLD,
+  sqlText,
+  stageAliasesFile,
+  STAGED_ENTRIES_TABLE,
+  MEMORY_LIMITS,
+  type StagedAliases
+} from "../../names/staged-aliases.js";
 import {parseArgs, stringOption, UsageError} from "../args.js";
 import type {Command} from "../commands.js";
 import {terminalText} from "../terminal-text.js";
@@ -57,49 +65,70 @@ export const namesImportCommand: Command = {
       }
     }
 
-    // A refused file (AliasesFileRefusal) ends the command with its message and exit status 1 (chizai.ts).
-    const entries = toStoredEntries(readAliasesOrRefuse(filePath, filePath), source, "imported");
+    // A refused file (AliasesFileRefusal) ends the command with its message and exit status 1 (chizai.ts), before
+    // the warehouse is opened. The entries wait in a scratch database, never in JS: memory stays bounded.
+    const staged = await stageAliasesFile(filePath, filePath);
+    try {
+      return await importStaged(context.resolveWarehouse(stringOption(args, "db")), filePath, source, staged);
+    } finally {
+      staged.dispose();
+    }
+  }
+};
 
-    const warehouse = await openWarehouse(context.resolveWarehouse(stringOption(args, "db")));
-    const {connection} = warehouse;
+async function importStaged(warehousePath: string, filePath: string, source: string, staged: StagedAliases): Promise<number> {
+  const warehouse = await openWarehouse(warehousePath);
+  const {connection} = warehouse;
+  try {
+    // Beyond this, DuckDB spills the checks and the comparison of the resolution into the warehouse's temp folder;
+    // the settings last as long as this connection.
+    await connection.run(`SET memory_limit = '${MEMORY_LIMITS[0]}'`);
+    await connection.run(`SET allocator_flush_threshold = '${ALLOCATOR_FLUSH_THRESHOLD}'`);
+    await connection.run(`ATTACH ${sqlText(staged.databasePath)} AS staged_import (READ_ONLY)`);
+    const entriesTable = `staged_import.${STAGED_ENTRIES_TABLE}`;
     try {
       await refreshApplicantNames(connection);
-      const check = checkAliasImport(entries, await readStoredAliases(connection));
-      if (check.errors.length > 0) {
+      const check = await withGrowingMemoryLimit(connection, MEMORY_LIMITS, () =>
+        findImportConflicts(connection, entriesTable, source)
+      );
+      if (check.errors.total > 0) {
         console.error(
           `error: ${terminalText(filePath)} was refused as a whole, nothing in it was applied: it contradicts another imported ` +
             `file (fix one of them, or remove the other with names remove):\n` +
-            formatFindings(filePath, check.errors)
+            formatFindings(filePath, check.errors.shown, check.errors.total)
         );
         return 1;
       }
 
-      await snapshotResolution(connection);
+      await withGrowingMemoryLimit(connection, MEMORY_LIMITS, () => snapshotResolution(connection));
       await connection.run("BEGIN TRANSACTION");
       let replaced: number;
       try {
-        replaced = await replaceAliasSource(connection, source, "imported", entries);
+        replaced = await replaceImportedSourceFrom(connection, source, entriesTable);
         await connection.run("COMMIT");
       } catch (error) {
         await connection.run("ROLLBACK");
         throw error;
       }
-      const changes = await resolutionChanges(connection);
+      const changes = await withGrowingMemoryLimit(connection, MEMORY_LIMITS, () => resolutionChanges(connection));
       await connection.run("CHECKPOINT");
 
+      const count = staged.entries;
       console.log(
-        `Imported ${entries.length} entr${entries.length === 1 ? "y" : "ies"} from ${terminalText(source)}` +
+        `Imported ${count} entr${count === 1 ? "y" : "ies"} from ${terminalText(source)}` +
           (replaced > 0 ? ` (replacing the ${replaced} of its earlier import).` : ".")
       );
-      if (check.overrides.length > 0) {
-        const plural = check.overrides.length === 1 ? "" : "s";
-        console.log(`${check.overrides.length} override${plural} of the shipped dictionary (this file wins):`);
-        console.log(formatFindings(filePath, check.overrides));
+      if (check.overrides.total > 0) {
+        const plural = check.overrides.total === 1 ? "" : "s";
+        console.log(`${check.overrides.total} override${plural} of the shipped dictionary (this file wins):`);
+        console.log(formatFindings(filePath, check.overrides.shown, check.overrides.total));
       }
       console.log(formatChanges(changes));
       return 0;
     } finally {
-      warehouse.close();
+      await connection.run(`DETACH staged_import`);
     }
+  } finally {
+    warehouse.close();
   }
-};
+}

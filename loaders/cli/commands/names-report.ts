@@ -11,10 +11,13 @@ import {terminalText} from "../terminal-text.js";
 
 const number = new Intl.NumberFormat("ja-JP");
 
-/** The first MAX_SHOWN_ERRORS findings, one line each, and how many more there are. */
-export function formatFindings(file: string, findings: readonly ImportFinding[]): string {
+/**
+ * The first MAX_SHOWN_ERRORS findings, one line each, and how many more there are (`total`: all of them, when
+ * `findings` holds only the first ones).
+ */
+export function formatFindings(file: string, findings: readonly ImportFinding[], total = findings.length): string {
   const shown = findings.slice(0, MAX_SHOWN_ERRORS).map((f) => `  ${terminalText(file)}:${f.line}: ${terminalText(f.message)}`);
-  const hidden = findings.length - shown.length;
+  const hidden = total - shown.length;
   if (hidden > 0) shown.push(`  … and ${hidden} more (the first ${MAX_SHOWN_ERRORS} are shown)`);
   return shown.join("\n");
 }
