@@ -2,7 +2,6 @@
 // writer, keeps every row, leaves a backup, and records the upgrade; readers refuse it and name the command; a
 // failing step leaves it as it was. The oracle for "no row lost" is the unpacked fixture itself, read with plain
 // DuckDB before the upgrade, not a list of expected rows.
-import {spawnSync} from "node:child_process";
 import {createHash} from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -15,6 +14,7 @@ import {latestVersion, MIGRATIONS, stepsFrom} from "../../loaders/warehouse/migr
 import {queryRows, type PlainRow} from "../../loaders/warehouse/query.js";
 import {SCHEMA_VERSION} from "../../loaders/warehouse/schema.js";
 import {backupPathFor} from "../../loaders/warehouse/upgrade.js";
+import {chizai} from "../support/chizai-cli.js";
 import {makeTempDir} from "../support/temp-dir.js";
 import {fixture, ingest} from "../support/warehouse.js";
 
@@ -102,14 +102,6 @@ function sha256(file: string): string {
   return createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 }
 
-function chizai(args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "loaders/cli/chizai.ts", ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: {...process.env, CHIZAI_DB: ""}
-  });
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr};
-}
 
 describe("the schema history", () => {
   it("is one unbroken chain from schema 1 to the version this release writes", () => {

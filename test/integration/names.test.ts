@@ -1,6 +1,5 @@
 // Applicant-name harmonisation (名寄せ) in the warehouse: the three real J-PlatPat exports, the shipped dictionary,
 // a consultant's client-group import and the `chizai names` commands as a user runs them.
-import {spawnSync} from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import {beforeAll, describe, expect, it} from "vitest";
@@ -13,6 +12,7 @@ import {registerApplicantNames} from "../../loaders/names/register-names.js";
 import {jplatpatKind} from "../../loaders/jplatpat/jplatpat-kind.js";
 import {openWarehouse} from "../../loaders/warehouse/connection.js";
 import {queryRows} from "../../loaders/warehouse/query.js";
+import {chizai} from "../support/chizai-cli.js";
 import {makeTempDir} from "../support/temp-dir.js";
 import {fixture, ingest, query, tempWarehouse} from "../support/warehouse.js";
 import {PREFIX_FAMILIES} from "../support/prefix-families.js";
@@ -25,14 +25,6 @@ const SAMPLE_FILES = {
   tap: "water-tap_15col.csv"
 } as const;
 
-function chizai(args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "loaders/cli/chizai.ts", ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: {...process.env, CHIZAI_DB: ""}
-  });
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr};
-}
 
 /** The real samples, one collection per file. */
 async function sampleWarehouse(label: string): Promise<string> {
