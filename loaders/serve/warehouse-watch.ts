@@ -1,9 +1,8 @@
 // Notices every change to the warehouse, whoever makes it: an ingest or a names command in another terminal, or
-// npm start's own inbox watch. DuckDB writes each commit to "<file>.wal" and folds it into the file at a checkpoint
-// or on close, so the size and modification time of the two files together change with every commit. Polling them
-// works the same on Windows, macOS, Linux and network drives, where fs.watch does not.
+// npm start's own inbox watch, by polling the warehouse's stamp (warehouse-stamp.ts). Polling works the same on
+// Windows, macOS, Linux and network drives, where fs.watch does not.
 
-import fs from "node:fs";
+import {warehouseStamp} from "../warehouse/warehouse-stamp.js";
 
 export interface WarehouseWatchOptions {
   /** How often to look (default 1 s). */
@@ -23,11 +22,11 @@ export interface Watch {
 export function watchWarehouse(warehousePath: string, options: WarehouseWatchOptions): Watch {
   const intervalMs = options.intervalMs ?? 1000;
   const settleMs = options.settleMs ?? 2000;
-  let last = signature(warehousePath);
+  let last = warehouseStamp(warehousePath);
   let changedAt: number | null = null;
   const timer = setInterval(() => {
     try {
-      const now = signature(warehousePath);
+      const now = warehouseStamp(warehousePath);
       if (now !== last) {
         last = now;
         changedAt = Date.now();
@@ -42,14 +41,4 @@ export function watchWarehouse(warehousePath: string, options: WarehouseWatchOpt
     }
   }, intervalMs);
   return {stop: () => clearInterval(timer)};
-}
-
-/** Size and modification time of the database file and its write-ahead log ("-" for a missing file). */
-export function signature(warehousePath: string): string {
-  return [warehousePath, `${warehousePath}.wal`]
-    .map((file) => {
-      const stat = fs.statSync(file, {throwIfNoEntry: false});
-      return stat ? `${stat.size}:${stat.mtimeMs}` : "-";
-    })
-    .join("|");
 }

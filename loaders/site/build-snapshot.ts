@@ -15,6 +15,7 @@ import fs from "node:fs";
 import {DuckDBInstance} from "@duckdb/node-api";
 import {openWarehouse} from "../warehouse/connection.js";
 import {queryValue} from "../warehouse/query.js";
+import {warehouseStamp} from "../warehouse/warehouse-stamp.js";
 
 /**
  * Set by the build for its data loaders: the snapshot file to read, or NO_WAREHOUSE when the build found no
@@ -43,16 +44,6 @@ export interface SnapshotStats {
   tables: number;
   /** The warehouse files' sizes and times at the copy (warehouseStamp): a later stamp that differs means a change. */
   sourceStamp: string;
-}
-
-/** Size and modification time of the warehouse file and its .wal: every commit changes one of them. */
-export function warehouseStamp(path: string): string {
-  return ["", ".wal"]
-    .map((suffix) => {
-      const stat = fs.statSync(path + suffix, {throwIfNoEntry: false});
-      return stat ? `${stat.size}@${stat.mtimeMs}` : "-";
-    })
-    .join(" ");
 }
 
 /** Copies the warehouse at `source` (its .wal included) into a new DuckDB file at `target`, in one state. */
