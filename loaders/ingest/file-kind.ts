@@ -18,6 +18,8 @@ export interface ReadFile {
 export interface LoadTarget {
   batchId: number;
   collection: string;
+  /** The bundled fictional sample: kinds whose rows carry is_sample (support records) mark them. */
+  isSample?: boolean;
 }
 
 /** rowsRead = rowsLoaded + rowsMerged + rejects.length must hold for every file. */

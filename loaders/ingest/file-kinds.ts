@@ -2,11 +2,13 @@
 
 import {jplatpatKind} from "../jplatpat/jplatpat-kind.js";
 import {kpiKind} from "../kpi/kpi-kind.js";
+import {supportKind} from "../support/support-kind.js";
 import type {FileKind, ReadFile} from "./file-kind.js";
 
 export const FILE_KINDS: readonly FileKind<ReadFile>[] = [
   jplatpatKind as FileKind<ReadFile>,
-  kpiKind as FileKind<ReadFile>
+  kpiKind as FileKind<ReadFile>,
+  supportKind as FileKind<ReadFile>
 ];
 
 export function detectFileKind(headerCells: string[]): FileKind<ReadFile> | null {

@@ -38,7 +38,8 @@ export function toStoredEntries(
     source,
     sourceKind,
     nameEntityKey: entityKey(entry.name),
-    entityKey: entityKey(entry.entity)
+    entityKey: entityKey(entry.entity),
+    ...(entry.corporateNumber === undefined ? {} : {corporateNumber: entry.corporateNumber})
   }));
 }
 
@@ -72,8 +73,9 @@ export async function replaceImportedSourceFrom(
   const removed = await removeAliasSource(connection, source, "imported");
   await connection.run(
     `INSERT INTO applicant_aliases (name, entity, group_name, name_entity_key, entity_key, source, source_kind,
-                                    source_path_known, line, rules_version, loaded_at)
-     SELECT name, entity, nullif(grp, ''), name_entity_key, entity_key, $1, 'imported', true, line, $2, $3::TIMESTAMP
+                                    source_path_known, line, rules_version, loaded_at, corporate_number)
+     SELECT name, entity, nullif(grp, ''), name_entity_key, entity_key, $1, 'imported', true, line, $2, $3::TIMESTAMP,
+            corporate_number
      FROM ${entriesTable} ORDER BY line`,
     [source, ENTITY_KEY_RULES_VERSION, localTimestamp()]
   );
@@ -97,10 +99,11 @@ export async function removeAliasSource(
 export async function readStoredAliases(connection: DuckDBConnection): Promise<StoredAliasEntry[]> {
   const rows = await queryRows<{
     name: string; entity: string; group_name: string | null; name_entity_key: string; entity_key: string;
-    source: string; source_kind: AliasSourceKind; line: number;
+    source: string; source_kind: AliasSourceKind; line: number; corporate_number: string | null;
   }>(
     connection,
-    `SELECT name, entity, group_name, name_entity_key, entity_key, source, source_kind, line FROM applicant_aliases
+    `SELECT name, entity, group_name, name_entity_key, entity_key, source, source_kind, line, corporate_number
+     FROM applicant_aliases
      ORDER BY source_kind = 'shipped', source, line`
   );
   return rows.map((r) => ({
@@ -111,7 +114,8 @@ export async function readStoredAliases(connection: DuckDBConnection): Promise<S
     source: r.source,
     sourceKind: r.source_kind,
     nameEntityKey: r.name_entity_key,
-    entityKey: r.entity_key
+    entityKey: r.entity_key,
+    ...(r.corporate_number === null ? {} : {corporateNumber: r.corporate_number})
   }));
 }
 
@@ -124,11 +128,14 @@ export async function importedSources(connection: DuckDBConnection): Promise<Imp
   );
 }
 
-/** A row of applicant_aliases, in column order. Every file loaded now has its path known (source_path_known). */
+/**
+ * A row of applicant_aliases, in column order (corporate_number last: schema 3 added it). Every file loaded now has
+ * its path known (source_path_known).
+ */
 export function aliasRow(entry: StoredAliasEntry, loadedAt: string): AppendValue[] {
   return [
     entry.name, entry.entity, entry.group === "" ? null : entry.group, entry.nameEntityKey, entry.entityKey,
-    entry.source, entry.sourceKind, true, entry.line, ENTITY_KEY_RULES_VERSION, loadedAt
+    entry.source, entry.sourceKind, true, entry.line, ENTITY_KEY_RULES_VERSION, loadedAt, entry.corporateNumber ?? null
   ];
 }
 

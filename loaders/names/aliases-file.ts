@@ -2,11 +2,13 @@
 // writing merge suggestions in the same shape so that reviewed rows can be pasted into it.
 //
 // Columns: `name` (a raw spelling), `entity` (the canonical name it belongs to), `group` (optional: the corporate
-// group of the entity). Extra columns are ignored, so a suggestions file with `reason,count,other_count` can be
+// group of the entity), `corporate_number` (optional: the entity's 法人番号, 13 digits with a valid check digit, so
+// that support records giving that number link to it; three-column files stay valid). Extra columns are ignored, so a suggestions file with `reason,count,other_count` can be
 // renamed into a dictionary as it is. The file may come from Excel: UTF-8 with or without BOM, or CP932.
 
 import {readCsvRecords} from "../csv/read-records.js";
 import {LineIndex} from "../csv/line-index.js";
+import {parseCorporateNumber} from "../support/corporate-number.js";
 import {decodeBytes, type EncodingName} from "../text/decode.js";
 import type {MergeSuggestion} from "./suggest-merges.js";
 
@@ -17,6 +19,8 @@ export interface AliasEntry {
   group: string;
   /** Physical line of the row (the header is line 1). */
   line: number;
+  /** The entity's 法人番号 (13 digits), present only when the row gives one. */
+  corporateNumber?: string;
 }
 
 export interface AliasFileError {
@@ -66,7 +70,7 @@ export function parseAliasesText(text: string): Omit<AliasFile, "encoding"> {
 export class AliasesReader {
   private readonly errors: AliasFileError[] = [];
   private readonly rows: AliasEntry[] = [];
-  private columns: {name: number; entity: number; group: number} | null = null;
+  private columns: {name: number; entity: number; group: number; corporateNumber: number} | null = null;
   private headerSeen = false;
 
   constructor(private readonly onRow?: (row: AliasEntry) => void) {}
@@ -94,7 +98,7 @@ export class AliasesReader {
           });
           return;
         }
-        this.columns = {name, entity, group: header.indexOf("group")};
+        this.columns = {name, entity, group: header.indexOf("group"), corporateNumber: header.indexOf("corporate_number")};
         return;
       }
       const columns = this.columns;
@@ -112,8 +116,17 @@ export class AliasesReader {
         errors.push({line, message: `entity is empty for "${name}"`});
         return;
       }
-      if (this.onRow) this.onRow({name, entity, group, line});
-      else rows.push({name, entity, group, line});
+      const row: AliasEntry = {name, entity, group, line};
+      if (columns.corporateNumber >= 0) {
+        const parsed = parseCorporateNumber(cells[columns.corporateNumber] ?? "");
+        if (!parsed.ok) {
+          errors.push({line, message: `corporate_number of "${name}": ${parsed.reason}`});
+          return;
+        }
+        if (parsed.corporateNumber !== null) row.corporateNumber = parsed.corporateNumber;
+      }
+      if (this.onRow) this.onRow(row);
+      else rows.push(row);
     });
   }
 

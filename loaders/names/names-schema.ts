@@ -32,13 +32,14 @@ CREATE TABLE IF NOT EXISTS applicant_aliases (
   source_path_known BOOLEAN NOT NULL, -- false: imported before schema 2, which kept only the file name (source)
   line INTEGER NOT NULL,            -- physical line in the source file (header = line 1)
   rules_version VARCHAR NOT NULL,
-  loaded_at TIMESTAMP NOT NULL
+  loaded_at TIMESTAMP NOT NULL,
+  corporate_number VARCHAR          -- 法人番号 of the entity (optional 4th column of a dictionary file); NULL = not given
 );
 
 -- The dictionary in force: one entry per name. An imported entry wins over a shipped one; among entries of the same
 -- kind (only ever identical mappings, conflicts are refused at import), the first by source and line.
 CREATE OR REPLACE VIEW applicant_aliases_in_force AS
-SELECT name, entity, group_name, name_entity_key, entity_key, source, source_kind, line
+SELECT name, entity, group_name, name_entity_key, entity_key, source, source_kind, line, corporate_number
 FROM applicant_aliases
 QUALIFY row_number() OVER (PARTITION BY name ORDER BY source_kind = 'shipped', source, line) = 1;
 

@@ -35,7 +35,7 @@ const FLUSH_EVERY_ROWS = 10_000;
 export const STAGED_ENTRIES_TABLE = "import_entries";
 
 export interface StagedAliases {
-  /** The scratch database file (table import_entries: line, name, entity, grp, name_entity_key, entity_key). */
+  /** The scratch database file (table import_entries: line, name, entity, grp, name_entity_key, entity_key, corporate_number). */
   databasePath: string;
   entries: number;
   /** Removes the scratch folder. */
@@ -79,7 +79,7 @@ async function stageAndCheck(connection: DuckDBConnection, filePath: string, lab
   // last attempt's rows count.
   await connection.run(
     `CREATE TABLE alias_rows (attempt INTEGER, line INTEGER, name VARCHAR, entity VARCHAR, grp VARCHAR,
-                              name_entity_key VARCHAR, entity_key VARCHAR)`
+                              name_entity_key VARCHAR, entity_key VARCHAR, corporate_number VARCHAR)`
   );
   const appender = await connection.createAppender("alias_rows");
   let attempt = 0;
@@ -92,7 +92,7 @@ async function stageAndCheck(connection: DuckDBConnection, filePath: string, lab
       return new AliasesReader((entry) => {
         row
           .int(current).int(entry.line).text(entry.name).text(entry.entity).text(entry.group)
-          .text(entityKey(entry.name)).text(entityKey(entry.entity))
+          .text(entityKey(entry.name)).text(entityKey(entry.entity)).text(entry.corporateNumber ?? null)
           .end();
         // The appender buffers rows until it is flushed (about 200,000 of them by default): flushed often, its
         // memory stays small whatever the size of the file.
@@ -113,7 +113,7 @@ async function stageAndCheck(connection: DuckDBConnection, filePath: string, lab
   }
   await connection.run(
     `CREATE TABLE ${STAGED_ENTRIES_TABLE} AS
-     SELECT line, name, entity, grp, name_entity_key, entity_key FROM kept ORDER BY line`
+     SELECT line, name, entity, grp, name_entity_key, entity_key, corporate_number FROM kept ORDER BY line`
   );
   return (await queryValue<number>(connection, `SELECT count(*) FROM ${STAGED_ENTRIES_TABLE}`)) ?? 0;
 }

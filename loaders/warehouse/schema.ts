@@ -5,8 +5,9 @@
 
 import {KPI_SCHEMA} from "../kpi/kpi-schema.js";
 import {NAMES_SCHEMA} from "../names/names-schema.js";
+import {SUPPORT_SCHEMA} from "../support/support-schema.js";
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const WAREHOUSE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS schema_info (
@@ -141,4 +142,4 @@ CREATE TABLE IF NOT EXISTS patent_sources (
   line_start INTEGER NOT NULL,
   line_end INTEGER NOT NULL
 );
-${KPI_SCHEMA}${NAMES_SCHEMA}`;
+${KPI_SCHEMA}${NAMES_SCHEMA}${SUPPORT_SCHEMA}`;
