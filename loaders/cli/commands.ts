@@ -2,6 +2,7 @@
 // shows and what the dispatcher looks up.
 
 import {namesCommand} from "./commands/names.js";
+import {outcomesCommand} from "./commands/outcomes.js";
 import {rejectsCommand} from "./commands/rejects.js";
 import {sqlCommand} from "./commands/sql.js";
 import {searchCommand} from "./commands/search.js";
@@ -22,6 +23,7 @@ export const COMMANDS: readonly Command[] = [
   statusCommand,
   rejectsCommand,
   namesCommand,
+  outcomesCommand,
   searchCommand,
   sqlCommand,
   upgradeCommand
