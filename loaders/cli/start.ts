@@ -162,7 +162,7 @@ function inboxInputs(inbox: string): InputFile[] {
 }
 
 function sampleInputs(): InputFile[] {
-  const folders = ["patents", "kpi"].map((f) => path.join(SAMPLE, f)).filter((f) => fs.existsSync(f));
+  const folders = ["patents", "kpi", "support"].map((f) => path.join(SAMPLE, f)).filter((f) => fs.existsSync(f));
   return collectInputs(folders, SAMPLE_COLLECTION).map((input) => ({...input, isSample: true}));
 }
 
