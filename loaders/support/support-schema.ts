@@ -36,9 +36,10 @@ CREATE TABLE IF NOT EXISTS support_records (
 
 -- One row per (company_key, entity_key) candidate link between a supported company and an applicant entity:
 --   'corporate_number'  the dictionary gives the entity the 法人番号 a support row gives;
---   'dictionary'        the dictionary places the company's spelling (exactly, or by its key) under the entity;
---   'key'               an applicant spelling has the company's entity key.
--- One kind per link, the first of these that applies. ambiguous: the company key cannot be trusted to be one company
+--   'key'               the entity's key is the company's key (the automatic 名寄せ alone joins them);
+--   'dictionary'        the dictionary places the company's spelling (exactly, or by its key) under the entity, or
+--                       places an applicant spelling with the company's key there (a rename: 旧社名 → 新社名).
+-- One kind per link, the first of these that applies. Only entities with applications are linked. ambiguous: the company key cannot be trusted to be one company
 -- (reasons in ambiguity, Japanese); such links are listed for review and not counted in support_outcomes.
 CREATE OR REPLACE VIEW support_links AS
 WITH
@@ -60,17 +61,18 @@ candidates AS (
   SELECT s.company_key, a.entity_key, 1 AS strength
   FROM spellings AS s JOIN applicant_aliases_in_force AS a ON a.corporate_number = s.corporate_number
   UNION ALL
-  SELECT s.company_key, a.entity_key, 2
+  SELECT s.company_key, r.entity_key, 2
+  FROM spellings AS s JOIN applicant_resolution AS r ON r.entity_key = s.company_key
+  UNION ALL
+  SELECT s.company_key, a.entity_key, 3
   FROM spellings AS s JOIN applicant_aliases_in_force AS a ON a.name = s.company_raw
   UNION ALL
-  SELECT s.company_key, a.entity_key, 2
+  SELECT s.company_key, a.entity_key, 3
   FROM spellings AS s JOIN applicant_aliases_in_force AS a ON a.name_entity_key = s.company_key
   UNION ALL
+  -- An applicant spelling with the company's key that the dictionary places under an entity of another key.
   SELECT s.company_key, r.entity_key, 3
   FROM spellings AS s JOIN applicant_resolution AS r ON r.name_entity_key = s.company_key
-  UNION ALL
-  SELECT s.company_key, r.entity_key, 3
-  FROM spellings AS s JOIN applicant_resolution AS r ON r.entity_key = s.company_key
 ),
 links AS (
   SELECT company_key, entity_key, min(strength) AS strength
@@ -95,7 +97,7 @@ SELECT
   c.company_name,
   l.entity_key,
   e.entity,
-  ['corporate_number', 'dictionary', 'key'][l.strength] AS link_kind,
+  ['corporate_number', 'key', 'dictionary'][l.strength] AS link_kind,
   r.reasons <> '' AS ambiguous,
   nullif(r.reasons, '') AS ambiguity
 FROM links AS l
