@@ -6,6 +6,7 @@ import {detectFileKind} from "../../loaders/ingest/file-kinds.js";
 import {loadKpiLookups} from "../../loaders/kpi/kpi-lookups.js";
 import {legalFormOf} from "../../loaders/support/legal-form.js";
 import {readSupportFile, type SupportFile} from "../../loaders/support/read-support-file.js";
+import {parseSupportDate} from "../../loaders/support/support-date.js";
 import {detectSupportLayout} from "../../loaders/support/support-layout.js";
 import {decodeBytes} from "../../loaders/text/decode.js";
 
@@ -137,5 +138,19 @@ describe("the legal form of a company name", () => {
     expect(legalFormOf("架空（有）")).toBe("有限会社");
     expect(legalFormOf("架空合同会社")).toBe("合同会社");
     expect(legalFormOf("架空")).toBeNull();
+  });
+});
+
+describe("支援日 cells", () => {
+  it("reads Western, kanji and 和暦 dates, and refuses impossible ones and years without an era", () => {
+    const read = (cell: string) => {
+      const parsed = parseSupportDate(cell);
+      return parsed.ok ? parsed.iso : parsed.errorType;
+    };
+    expect(["2023/6/12", "2023-06-12", "２０２３年６月１２日", "令和5年6月12日", "R5.6.12", "令和元年5月1日", "平成31年4月30日"].map(read)).toEqual(
+      ["2023-06-12", "2023-06-12", "2023-06-12", "2023-06-12", "2023-06-12", "2019-05-01", "2019-04-30"]
+    );
+    expect(["令和5年2月30日", "平成32年4月1日", "2023/13/01"].map(read)).toEqual(Array(3).fill("constraint-error"));
+    expect(["5年6月1日", "6/12", "昨日"].map(read)).toEqual(Array(3).fill("type-error"));
   });
 });
