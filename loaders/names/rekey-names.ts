@@ -1,12 +1,14 @@
 // Recomputes stored entity keys with the current rules, inside the caller's transaction: after the rules change
 // (entity-key-version.ts), and to register names a warehouse holds without keys (one written before names were
-// registered). Only applicant_names and applicant_aliases change; the exports are never read again.
+// registered). Only applicant_names, applicant_aliases and the company keys of support_records change; the exports
+// are never read again.
 
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {appendRows} from "../warehouse/append.js";
 import {queryRows} from "../warehouse/query.js";
 import {ENTITY_KEY_RULES_VERSION} from "./entity-key-version.js";
 import {entityKey} from "./entity-key.js";
+import {rekeySupportCompanies} from "../support/rekey-support.js";
 import {applicantNameRow, registerApplicantNames} from "./register-names.js";
 
 export interface RekeyResult {
@@ -18,6 +20,8 @@ export interface RekeyResult {
   changed: number;
   /** Dictionary entries whose keys were recomputed. */
   aliasesRekeyed: number;
+  /** Support records whose company key changed. */
+  supportRekeyed: number;
 }
 
 /** `all`: recompute every key; otherwise only keys computed by other rules than the current ones. */
@@ -73,5 +77,7 @@ export async function rekeyApplicantNames(connection: DuckDBConnection, {all}: {
     aliasesRekeyed = updated.rowsChanged;
     await connection.run(`DROP TABLE temp.rekeyed_aliases`);
   }
-  return {registered, rekeyed: rows.length, changed, aliasesRekeyed};
+  // Support records carry no rules version of their own: their keys are checked whenever the names' keys were stale.
+  const supportRekeyed = all || rows.length > 0 || aliasesRekeyed > 0 ? await rekeySupportCompanies(connection) : 0;
+  return {registered, rekeyed: rows.length, changed, aliasesRekeyed, supportRekeyed};
 }

@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import {beforeAll, describe, expect, it} from "vitest";
+import {openWarehouse} from "../../loaders/warehouse/connection.js";
 import {chizai} from "../support/chizai-cli.js";
 import {makeTempDir} from "../support/temp-dir.js";
 import {ingest, query} from "../support/warehouse.js";
@@ -103,7 +104,8 @@ describe("support_links", () => {
   });
 });
 
-describe("support_outcomes", () => {
+// Each test starts the real CLI (a few seconds each, far more on a busy 2-core machine).
+describe("support_outcomes", {timeout: 240_000}, () => {
   it("counts applications by relative 年度, with the 年度 turning on 04-01", async () => {
     const rows = await query(
       db,
@@ -178,6 +180,21 @@ describe("support_outcomes", () => {
     expect(imported.code).toBe(0);
     expect(await query(db, `SELECT entity, link_kind FROM support_links WHERE company_key = '架空エナジ'`)).toEqual([
       {entity: "架空エナジー株式会社", link_kind: "dictionary"}
+    ]);
+  });
+
+  it("keeps company keys in step with the key rules: names rekey recomputes a stale one", async () => {
+    const warehouse = await openWarehouse(db);
+    try {
+      await warehouse.connection.run(`UPDATE support_records SET company_key = 'stale' WHERE company_raw = 'ニュー電子 株式会社'`);
+    } finally {
+      warehouse.close();
+    }
+    const result = chizai(["names", "rekey", "--db", db, "--json"]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({supportRekeyed: 1});
+    expect(await query(db, `SELECT company_key FROM support_records WHERE company_raw = 'ニュー電子 株式会社'`)).toEqual([
+      {company_key: "ニュー電子"}
     ]);
   });
 });

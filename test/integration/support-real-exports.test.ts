@@ -54,7 +54,8 @@ beforeAll(async () => {
   ]);
 }, 240_000);
 
-describe("support records over the real exports", () => {
+// Each test starts the real CLI (a few seconds each, far more on a busy 2-core machine).
+describe("support records over the real exports", {timeout: 240_000}, () => {
   it("link every spelling to its applicant, never to a look-alike, and list the ambiguous key", async () => {
     const links = await query(
       db,
