@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {suppressSmallCells, type CellState} from "../../loaders/site/small-cells.js";
+import {suppressCells, suppressSmallCells, type CellState} from "../../loaders/site/small-cells.js";
 
 const columnSums = (cells: number[][]) => cells[0]!.map((_, c) => cells.reduce((sum, row) => sum + row[c]!, 0));
 const rowSums = (cells: number[][]) => cells.map((row) => row.reduce((sum, v) => sum + v, 0));
@@ -107,5 +107,18 @@ describe("suppressSmallCells", () => {
       expect(revealsByDifference(result.cells, result.columnTotals, result.rowTotals)).toBe(false);
       cells.forEach((row, r) => row.forEach((v, c) => v > 0 && v < 3 && expect(result.cells[r]![c]).toBe("small")));
     }
+  });
+
+  test("a total that one table lists as a row and another shows as its total is protected in both", () => {
+    // The whole country 19 = 関東 12 + 近畿 2 + 九州 5 (the bureau table); 九州 5 = 福岡 5 + 佐賀 0 (九州's own
+    // prefecture table). 近畿 is small; 九州, the smallest other bureau, is hidden with it; 九州's total being
+    // hidden, its prefecture table would still add up to it: 福岡 is hidden too.
+    const values = [19, 12, 2, 5, 5, 0];
+    const lines = [
+      {total: 0, parts: [1, 2, 3]},
+      {total: 3, parts: [4, 5]}
+    ];
+    const states = suppressCells({values, lines});
+    expect(states).toEqual(["shown", "shown", "small", "complementary", "complementary", "shown"]);
   });
 });
