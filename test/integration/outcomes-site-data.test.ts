@@ -1,13 +1,20 @@
 // The 支援成果 page's datasets (loaders/site/outcomes.ts) over a real DuckDB file holding support outcomes: the
 // counts against a hand count of the fixture's companies, the suppression of a publication build, and the company
 // table that a publication build must not write.
+import fs from "node:fs";
+import path from "node:path";
+import {DuckDBInstance} from "@duckdb/node-api";
 import {describe, expect, it} from "vitest";
 import {readOutcomeCompanies, readOutcomes} from "../../loaders/site/outcomes.js";
+import {batchesParquet, rejectsParquet} from "../../loaders/site/quality.js";
 import {openSiteWarehouse} from "../../loaders/site/site-warehouse.js";
+import {queryRows} from "../../loaders/warehouse/query.js";
 import type {Figure, OutcomeRow, OutcomeTable} from "../../src/components/outcomes/outcome-types.js";
 import {
-  addSupportFixture, filedAfter, firstTimeFiler, isLinked, SUPPORT_COMPANIES, type SupportCompany
+  addSupportFixture, filedAfter, firstTimeFiler, isLinked, SUPPORT_COMPANIES, SUPPORT_FILE, SUPPORT_REJECTED_RAW,
+  type SupportCompany
 } from "../support/support-outcomes-fixture.js";
+import {makeTempDir} from "../support/temp-dir.js";
 import {fixture, ingest, tempWarehouse} from "../support/warehouse.js";
 
 async function supportWarehouse(): Promise<string> {
@@ -15,6 +22,20 @@ async function supportWarehouse(): Promise<string> {
   await ingest(db, [fixture("jplatpat/valid-16col.csv")]);
   await addSupportFixture(db);
   return db;
+}
+
+/** The rows of a Parquet dataset, read back with DuckDB. */
+async function parquetRows<T>(bytes: Buffer): Promise<T[]> {
+  const file = path.join(makeTempDir("outcomes-parquet"), "data.parquet");
+  fs.writeFileSync(file, bytes);
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  try {
+    return await queryRows<T>(connection, `SELECT * FROM '${file}'`);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
 }
 
 async function read(db: string, publication: boolean) {
@@ -127,5 +148,24 @@ describe("support outcome datasets", () => {
     }
     // The event study gives no number of companies, and no mean over fewer than 3.
     expect(data.scopes.flatMap((s) => s.eventStudy).every((p) => p.companies === null || p.companies === "<3")).toBe(true);
+  });
+
+  it("keeps the rejected rows of support files off the データ品質 datasets of a publication build", async () => {
+    const db = await supportWarehouse();
+    await ingest(db, [fixture("jplatpat/defects-15col.csv")]);
+    const site = await openSiteWarehouse(db);
+    try {
+      const local = await parquetRows<{raw: string}>(await rejectsParquet(site));
+      const published = await parquetRows<{raw: string; file_name: string}>(await rejectsParquet(site, {publication: true}));
+      expect(local.map((r) => r.raw)).toEqual(expect.arrayContaining(SUPPORT_REJECTED_RAW));
+      expect(published.map((r) => r.raw).filter((raw) => SUPPORT_REJECTED_RAW.includes(raw))).toEqual([]);
+      // The J-PlatPat file's rejects stay: they are public data.
+      expect(published.length).toBe(local.length - SUPPORT_REJECTED_RAW.length);
+      expect(published.length).toBeGreaterThan(0);
+      const files = await parquetRows<{file_name: string; rows_rejected: number}>(await batchesParquet(site, {publication: true}));
+      expect(files.find((f) => f.file_name === SUPPORT_FILE)?.rows_rejected).toBe(SUPPORT_REJECTED_RAW.length);
+    } finally {
+      site.close();
+    }
   });
 });
