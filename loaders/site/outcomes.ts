@@ -18,6 +18,7 @@ import {
   HIDDEN_FIGURE, SMALL_FIGURE, type AmbiguousLink, type EventStudyPoint, type Figure, type OutcomeCompanies,
   type OutcomeCompany, type OutcomeDimension, type OutcomeRow, type OutcomesData, type OutcomeTable
 } from "../../src/components/outcomes/outcome-types.js";
+import type {KpiBureau, KpiProgram} from "../../src/components/kpi/kpi-types.js";
 import {queryRows, queryValue} from "../warehouse/query.js";
 import {suppressCells, type CellState, type TotalLine} from "./small-cells.js";
 import type {SiteWarehouse} from "./site-warehouse.js";
@@ -161,9 +162,9 @@ function eventStudy(
 
 export async function readOutcomes(site: SiteWarehouse, {publication}: {publication: boolean}): Promise<OutcomesData> {
   const {connection} = site;
-  const bureaus = await queryRows<{bureau: string; name: string}>(
+  const bureaus = await queryRows<KpiBureau>(
     connection,
-    `SELECT bureau, name FROM bureaus ORDER BY sort_order, bureau`
+    `SELECT bureau, name, seat, sort_order::INTEGER AS "sortOrder" FROM bureaus ORDER BY sort_order, bureau`
   );
   const empty: OutcomesData = {
     status: site.state === "missing" ? "missing" : "empty",
@@ -183,11 +184,14 @@ export async function readOutcomes(site: SiteWarehouse, {publication}: {publicat
       : [latestFiscalYear - 2, latestFiscalYear - 1, latestFiscalYear].filter((y) =>
           isReferenceYear(y, "fiscal", "filing", latestDay)
         );
-  const programs = await queryRows<{programId: string; name: string}>(
+  // Programs as the KPI pages know them (the same ?program= then works on both), in the reference order.
+  const programs = await queryRows<KpiProgram>(
     connection,
-    `SELECT o.program_id AS "programId", any_value(o.program) AS name
+    `SELECT o.program_id AS "programId", coalesce(any_value(p.name), any_value(o.program)) AS name,
+            coalesce(any_value(p.agency), '') AS agency, coalesce(any_value(p.description), '') AS description,
+            coalesce(min(p.sort_order), 999)::INTEGER AS "sortOrder"
      FROM support_outcomes o LEFT JOIN programs p USING (program_id)
-     GROUP BY o.program_id ORDER BY min(p.sort_order) NULLS LAST, o.program_id`
+     GROUP BY o.program_id ORDER BY "sortOrder", o.program_id`
   );
   const prefectures = new Map(
     (await queryRows<{code: string; name: string}>(connection, `SELECT code, name FROM prefectures`)).map((p) => [p.code, p.name])

@@ -1,6 +1,8 @@
 // The shapes the 支援成果 page receives from its data loaders (loaders/site/outcomes.ts), shared by both sides.
 // Types only: nothing here runs.
 
+import type {KpiBureau, KpiProgram} from "../kpi/kpi-types.js";
+
 /** "ready": support records are loaded; "empty": the warehouse has none; "missing": there is no warehouse yet. */
 export type OutcomeStatus = "ready" | "empty" | "missing";
 
@@ -78,8 +80,10 @@ export interface OutcomesData {
   latestFiling: string | null;
   /** 年度 that lie (partly) within the 18 months before the latest 出願日: applications there are 参考値. */
   referenceFiscalYears: number[];
-  programs: Array<{programId: string; name: string}>;
-  bureaus: Array<{bureau: string; name: string}>;
+  /** The programs with support records, as the KPI pages know them (so ?program= means the same on both). */
+  programs: KpiProgram[];
+  /** Every bureau, for the filter and ?bureau=. */
+  bureaus: KpiBureau[];
   /** Per bureau ("" = the whole country): one row per program, no total. */
   byProgram: Record<string, OutcomeTable>;
   scopes: OutcomeScope[];
