@@ -31,6 +31,7 @@ export function publicationNotice(data: Pick<OutcomesData, "publication">): HTML
       "1〜2社の数は「<3」、合計からそれを逆算できる数は「x」として伏せています。企業別の表と要確認の結び付けは含みません。",
     "note"
   );
+  box.setAttribute("label", "公開用ビルド");
   box.dataset.publication = String(data.publication);
   box.hidden = !data.publication;
   return box;

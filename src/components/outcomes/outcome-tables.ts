@@ -2,7 +2,7 @@
 // shows, and the rows for the CSV download. Nothing here adds figures up: every number comes from the loader.
 
 import type {CsvTable} from "../export-csv.js";
-import {formatNumber, formatPercent} from "../format.js";
+import {formatFiscalYear, formatNumber, formatPercent} from "../format.js";
 import type {Figure, OutcomeCompany, OutcomeRow, OutcomeScope, OutcomesData, OutcomeTable} from "./outcome-types.js";
 
 /** A published count: the number with Japanese grouping, or "<3" / "x" as the publication build left it. */
@@ -52,6 +52,8 @@ export function outcomeTableOptions(dimensionLabel: string, rowCount: number): R
             : (v: Figure) => formatFigure(v)
       ])
     ),
+    // "<3" and "x" make a column text, which Inputs.table would align left.
+    align: Object.fromEntries(COLUMNS.filter((c) => c.key !== "label").map((c) => [c.key, "right"])),
     rows: rowCount + 0.5,
     select: false,
     sort: null,
@@ -102,7 +104,7 @@ export function companyRow(c: OutcomeCompany): Record<string, string | number> {
   return {
     company: c.company,
     program: c.program,
-    firstFiscalYear: c.firstFiscalYear,
+    firstFiscalYear: formatFiscalYear(c.firstFiscalYear),
     prefecture: c.prefecture,
     entities: c.ambiguous ? "（要確認）" : c.entities,
     ...Object.fromEntries(c.apps.map((n, i) => [`t${i}`, n])),
