@@ -9,6 +9,8 @@ import {readdirSync, readFileSync} from "node:fs";
 import {join, relative} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, test} from "vitest";
+import {readOutcomeCompanies, readOutcomes} from "../../loaders/site/outcomes.js";
+import {openSiteWarehouse} from "../../loaders/site/site-warehouse.js";
 import {
   filedAfter, isLinked, SUPPORT_COMPANIES, SUPPORT_REJECTED_RAW, type SupportCompany
 } from "../support/support-outcomes-fixture.js";
@@ -108,6 +110,32 @@ describe("支援成果 (local build)", () => {
       const companies = await tableRows(page, "outcome-companies");
       expect(companies.map((r) => r[0]).sort()).toEqual(kanto.map((c) => c.spellings[0]!).sort());
       expect(decodeURIComponent(new URL(page.url()).search)).toContain("bureau=関東");
+      expect(allProblems(problems)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test("with no support records it says how to load them, with no console error (never a blank page)", async () => {
+    // What the loaders write when there is no warehouse: served in place of this build's datasets.
+    const site = await openSiteWarehouse(join(TEST_TMP_DIR, "no-warehouse-here", "atlas.duckdb"));
+    const empty = {
+      outcomes: JSON.stringify(await readOutcomes(site, {publication: false})),
+      companies: JSON.stringify(await readOutcomeCompanies(site, {publication: false}))
+    };
+    site.close();
+    const {page, problems, close} = await open(`${siteUrl}/outcomes.html`, "[data-outcome-cards]");
+    try {
+      await page.route("**/_file/data/outcomes.*.json", (route) => route.fulfill({contentType: "application/json", body: empty.outcomes}));
+      await page.route("**/_file/data/outcome-companies.*.json", (route) =>
+        route.fulfill({contentType: "application/json", body: empty.companies})
+      );
+      await page.reload({waitUntil: "networkidle"});
+      const notice = page.locator("[data-outcome-status]");
+      await notice.waitFor();
+      expect(await notice.getAttribute("data-outcome-status")).toBe("missing");
+      expect(await notice.innerText()).toContain("data/inbox/");
+      expect(await page.locator("[data-outcome-cards]").count()).toBe(0);
       expect(allProblems(problems)).toEqual([]);
     } finally {
       await close();
