@@ -21,6 +21,7 @@ import os from "node:os";
 import path from "node:path";
 import {PROJECT_ROOT, projectPath} from "../project-root.js";
 import {buildSnapshotEnvValue, BUILD_SNAPSHOT_ENV, copyWarehouse, type BuildSnapshot} from "../site/build-snapshot.js";
+import {isPublicationBuild, PUBLISH_ENV} from "../site/publication.js";
 import {warehouseStamp} from "../warehouse/warehouse-stamp.js";
 import {WarehouseError} from "../warehouse/connection.js";
 import {locateWarehouse, requireNamedWarehouse, type WarehouseLocation} from "../warehouse/warehouse-location.js";
@@ -31,10 +32,12 @@ import {SITE_PAGES} from "../../src/components/site-pages.js";
 import {writeExtensionlessFallbacks} from "../site/static-fallbacks.js";
 import {besideFolder, PublishError, replaceFolder} from "./replace-folder.js";
 
-const USAGE = `usage: npm run build [-- --db PATH]
+const USAGE = `usage: npm run build [-- [--db PATH] [--publish]]
 
 Builds the site from the warehouse and publishes it in $CHIZAI_DIST, else dist/.
   --db PATH   warehouse file (default: $CHIZAI_DB, else data/atlas.duckdb)
+  --publish   a publication build (also CHIZAI_PUBLISH=1): support outcomes as aggregates with small counts
+              suppressed, no company-level data
 The previous site stays in place until the new one is complete.`;
 
 /** Tests only: a folder where the build announces its snapshot and waits for permission to go on. */
@@ -46,7 +49,7 @@ const log = (line: string) => console.error(`build: ${line}`);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, {values: ["db"]});
+  const args = parseArgs(argv, {values: ["db"], flags: ["publish"]});
   if (args.options.help) {
     console.log(USAGE);
     return 0;
@@ -58,6 +61,11 @@ async function main(argv: string[]): Promise<number> {
   const started = performance.now();
 
   for (const line of prebuild({cleanCache: false})) log(line.replace(/^prebuild: /, ""));
+  // The data loaders read the flag from the environment the build passes on to them.
+  if (args.options.publish) process.env[PUBLISH_ENV] = "1";
+  if (isPublicationBuild()) {
+    log(`publication build (${PUBLISH_ENV}): support outcomes as aggregates with small counts suppressed, no company table`);
+  }
   const siteSources = copySiteSources();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "chizai-build-"));
   const staging = besideFolder(target, "building");

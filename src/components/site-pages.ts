@@ -8,6 +8,7 @@ export const SITE_PAGES = [
   {name: "出願人", path: "/applicant"},
   {name: "地域KPI", path: "/region"},
   {name: "事業KPI", path: "/programs"},
+  {name: "支援成果", path: "/outcomes"},
   {name: "アクションプラン", path: "/action-plan"},
   {name: "データ品質", path: "/quality"},
   {name: "動作確認", path: "/system-check"}

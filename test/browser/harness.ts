@@ -37,10 +37,15 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{
  * cache, so nothing cached from an earlier run or a preview can hide what the current warehouse produces), writing
  * the site to `outDir`.
  */
-export async function buildSite({db, outDir}: {db: string; outDir: string}): Promise<BuildResult> {
+export async function buildSite({db, outDir, env: extraEnv = {}}: {
+  db: string;
+  outDir: string;
+  /** More environment for the build, e.g. CHIZAI_PUBLISH for a publication build. */
+  env?: NodeJS.ProcessEnv;
+}): Promise<BuildResult> {
   rmSync(outDir, {recursive: true, force: true});
   const started = performance.now();
-  const env = {...process.env, CHIZAI_DB: db, CHIZAI_DIST: outDir, OBSERVABLE_TELEMETRY_DISABLE: "true"};
+  const env = {...process.env, ...extraEnv, CHIZAI_DB: db, CHIZAI_DIST: outDir, OBSERVABLE_TELEMETRY_DISABLE: "true"};
   const {code, log} = await run("npm", ["run", "build"], env);
   const seconds = (performance.now() - started) / 1000;
   if (code !== 0 || !existsSync(join(outDir, "index.html"))) {

@@ -5,6 +5,7 @@ import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, test} from "vitest";
 import {allProblems, launchBrowser, openPage, type OpenedPage} from "./harness.js";
 import {chartMarks, csvLines, download} from "./page-helpers.js";
+import {SUPPORT_FILE} from "../support/support-outcomes-fixture.js";
 import {REFUSED_FILE} from "./test-warehouse.js";
 
 const siteUrl = inject("siteUrl");
@@ -49,8 +50,9 @@ describe.each(["light", "dark"] as const)("データ品質 (%s mode)", (colorSch
   test("lists rejected rows with file, lines, reason and raw text", async () => {
     const rejects = opened.page.locator('[data-table="rejects"]');
     const rows = await rejects.locator("tbody tr").allTextContents();
-    expect(rows.length).toBeGreaterThanOrEqual(5);
-    expect(rows.every((row) => row.includes("defects-15col.csv"))).toBe(true);
+    // The J-PlatPat file with defects, and the support file of the 支援成果 fixture (two rejected rows).
+    expect(rows.filter((row) => row.includes("defects-15col.csv")).length).toBeGreaterThanOrEqual(5);
+    expect(rows.every((row) => row.includes("defects-15col.csv") || row.includes(SUPPORT_FILE))).toBe(true);
     expect(await rejects.textContent()).toContain("2021/02/30");
   });
 

@@ -3,12 +3,14 @@
 // hostile text (`<img src=x onerror=alert(1)>`, `<script>`, `=HYPERLINK(…)`), ingested through the real pipeline;
 // a KPI file for a 年度 in which four prefectures reported and no target is registered (before the sample's years,
 // so that the pages' default 年度 stays the sample's latest); and a file with defective rows and one that is
-// refused, for the データ品質 page.
+// refused, for the データ品質 page; and support records with their outcomes (test/support/support-outcomes-fixture.ts),
+// for the 支援成果 page.
 
 import {mkdirSync, rmSync} from "node:fs";
 import {join} from "node:path";
 import {collectInputs} from "../../loaders/ingest/collect-inputs.js";
 import {ingestFiles} from "../../loaders/ingest/ingest-run.js";
+import {addSupportFixture} from "../support/support-outcomes-fixture.js";
 import {projectRoot} from "./harness.js";
 
 export const TEST_TMP_DIR = join(projectRoot, "test/.tmp");
@@ -35,5 +37,6 @@ export async function prepareTestWarehouse(): Promise<string> {
   const run = await ingestFiles(db, [...sample.map((input) => ({...input, isSample: true})), ...hostile, ...partialYear, ...defects]);
   const refused = run.files.filter((file) => file.status === "refused" && file.fileName !== REFUSED_FILE);
   if (refused.length > 0) throw new Error(`the browser-test warehouse refused a file: ${JSON.stringify(refused)}`);
+  await addSupportFixture(db);
   return db;
 }
