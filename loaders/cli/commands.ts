@@ -1,6 +1,7 @@
 // The `chizai` subcommands. Each one lives in its own file under commands/; this list is what `chizai help`
 // shows and what the dispatcher looks up.
 
+import {exportCommand} from "./commands/export.js";
 import {namesCommand} from "./commands/names.js";
 import {rejectsCommand} from "./commands/rejects.js";
 import {sqlCommand} from "./commands/sql.js";
@@ -24,5 +25,6 @@ export const COMMANDS: readonly Command[] = [
   namesCommand,
   searchCommand,
   sqlCommand,
+  exportCommand,
   upgradeCommand
 ];
