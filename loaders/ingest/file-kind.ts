@@ -18,6 +18,8 @@ export interface ReadFile {
 export interface LoadTarget {
   batchId: number;
   collection: string;
+  /** The file's full path: what identifies "the same file" when a new version of it replaces its entries. */
+  filePath: string;
 }
 
 /** rowsRead = rowsLoaded + rowsMerged + rejects.length must hold for every file. */

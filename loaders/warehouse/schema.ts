@@ -3,10 +3,11 @@
 // existing one is brought to the same shape by the steps in migrations/migrations.ts (upgrade.ts). Change both
 // together: bump SCHEMA_VERSION and append a step.
 
+import {FI_TITLES_SCHEMA} from "../fi-titles/fi-titles-schema.js";
 import {KPI_SCHEMA} from "../kpi/kpi-schema.js";
 import {NAMES_SCHEMA} from "../names/names-schema.js";
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 5;
 
 export const WAREHOUSE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS schema_info (
@@ -141,4 +142,4 @@ CREATE TABLE IF NOT EXISTS patent_sources (
   line_start INTEGER NOT NULL,
   line_end INTEGER NOT NULL
 );
-${KPI_SCHEMA}${NAMES_SCHEMA}`;
+${KPI_SCHEMA}${NAMES_SCHEMA}${FI_TITLES_SCHEMA}`;
