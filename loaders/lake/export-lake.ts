@@ -127,16 +127,12 @@ async function exportTable(
   const folder = path.join(lake, name);
   fs.mkdirSync(folder, {recursive: true});
   const partition = LAKE_PARTITIONS[name];
-  // Paths cannot be bound parameters in COPY.
-  if (partition) {
-    await connection.run(
-      `COPY (SELECT *, ${partition.expression} AS ${partition.column} FROM (${select}))
+  // Paths cannot be bound parameters in COPY, which returns the number of rows it wrote.
+  const copy = partition
+    ? `COPY (SELECT *, ${partition.expression} AS ${partition.column} FROM (${select}))
        TO ${quotedString(folder)} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (${partition.column}), OVERWRITE_OR_IGNORE)`
-    );
-  } else {
-    await connection.run(`COPY (${select}) TO ${quotedString(path.join(folder, "data.parquet"))} (FORMAT parquet, COMPRESSION zstd)`);
-  }
-  const rows = (await queryValue<number>(connection, `SELECT count(*) FROM (${select})`)) ?? 0;
+    : `COPY (${select}) TO ${quotedString(path.join(folder, "data.parquet"))} (FORMAT parquet, COMPRESSION zstd)`;
+  const rows = (await queryValue<number>(connection, copy)) ?? 0;
   const files = parquetFiles(folder);
   return {
     name,
