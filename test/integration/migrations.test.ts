@@ -109,7 +109,7 @@ describe("the schema history", () => {
     expect(stepsFrom(1).map((step) => step.from)).toEqual(Array.from({length: SCHEMA_VERSION - 1}, (_, i) => i + 1));
     expect(stepsFrom(SCHEMA_VERSION)).toEqual([]);
     const fromTwo = {from: 2, summary: "a later step", run: async () => {}};
-    expect(() => stepsFrom(1, [...MIGRATIONS, {...fromTwo, from: 3}])).toThrow(/no step from version 2/);
+    expect(() => stepsFrom(1, [MIGRATIONS[0]!, {...fromTwo, from: 3}])).toThrow(/no step from version 2/);
     expect(() => stepsFrom(1, [fromTwo])).toThrow(/no step from version 1/);
   });
 
@@ -171,7 +171,10 @@ describe("upgrading the release 0.1.0 warehouse", {timeout: 240_000}, () => {
     expect(await shape(db)).toEqual(await shape(fresh));
 
     const records = await rawQuery(db, `SELECT version, backup_file, chizai_version FROM schema_migrations`);
-    expect(records).toEqual([{version: 2, backup_file: "atlas.schema-1.backup.duckdb", chizai_version: PACKAGE_VERSION}]);
+    // One row per version reached, 2 … SCHEMA_VERSION.
+    expect(records).toEqual(
+      Array.from({length: SCHEMA_VERSION - 1}, (_, i) => ({version: i + 2, backup_file: "atlas.schema-1.backup.duckdb", chizai_version: PACKAGE_VERSION}))
+    );
 
     // The backup is the file as it was: schema 1, every row, and it still opens.
     expect(sha256(backup)).toBe(originalSha);
@@ -183,7 +186,7 @@ describe("upgrading the release 0.1.0 warehouse", {timeout: 240_000}, () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toContain(`is up to date (schema ${SCHEMA_VERSION}): nothing to do`);
     expect(fs.readdirSync(dir).sort()).toEqual(files);
-    expect(await rawQuery(db, `SELECT count(*) AS n FROM schema_migrations`)).toEqual([{n: 1}]);
+    expect(await rawQuery(db, `SELECT count(*) AS n FROM schema_migrations`)).toEqual([{n: SCHEMA_VERSION - 1}]);
 
     const listed = chizai(["names", "list", "--db", db]);
     expect(listed.code).toBe(0);
@@ -213,7 +216,7 @@ describe("upgrading the release 0.1.0 warehouse", {timeout: 240_000}, () => {
     expect(report.files[0]!.status).toBe("loaded");
     const counts = await rawCounts(db);
     expect(counts.batches).toBe(RELEASE_COUNTS.batches! + 1);
-    expect(counts.schema_migrations).toBe(1);
+    expect(counts.schema_migrations).toBe(SCHEMA_VERSION - 1);
     expect(fs.existsSync(path.join(path.dirname(db), "atlas.schema-1.backup.duckdb"))).toBe(true);
   });
 
@@ -229,10 +232,12 @@ describe("upgrading the release 0.1.0 warehouse", {timeout: 240_000}, () => {
         throw new Error("step failed on purpose");
       }
     };
-    const error = await openWarehouse(db, {migrations: [failing], log: () => {}}).catch((e: unknown) => e);
+    // The failing step in place of the first one, the rest of the history as it is.
+    const history = [failing, ...MIGRATIONS.filter((step) => step.from > 1)];
+    const error = await openWarehouse(db, {migrations: history, log: () => {}}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WarehouseError);
     expect((error as Error).message).toMatch(
-      /^upgrading the warehouse .* from schema 1 to 2 failed, nothing was changed \(it is still at schema 1; a copy is at .*atlas\.schema-1\.backup\.duckdb\): step failed on purpose$/
+      /^upgrading the warehouse .* from schema 1 to \d+ failed, nothing was changed \(it is still at schema 1; a copy is at .*atlas\.schema-1\.backup\.duckdb\): step failed on purpose$/
     );
 
     expect(await schemaVersion(db)).toBe("1");
@@ -246,7 +251,7 @@ describe("upgrading the release 0.1.0 warehouse", {timeout: 240_000}, () => {
     const warehouse = await openWarehouse(db, {log: (line) => lines.push(line)});
     warehouse.close();
     expect(warehouse.upgrade?.backupPath).toBe(path.join(path.dirname(db), "atlas.schema-1.backup-2.duckdb"));
-    expect(lines.join("\n")).toContain("from schema 1 to 2");
+    expect(lines.join("\n")).toContain(`from schema 1 to ${SCHEMA_VERSION}`);
     expect(fs.readdirSync(path.dirname(db)).sort()).toEqual([
       "atlas.duckdb",
       "atlas.schema-1.backup-2.duckdb",
