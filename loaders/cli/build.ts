@@ -4,7 +4,8 @@
 //      site's sources with a cache of its own (private-site-root.ts), so that an `npm start` running meanwhile can
 //      neither feed the build its live datasets nor delete the build's;
 //   2. a snapshot of the warehouse (site/build-snapshot.ts) that every data loader of this build reads, so an ingest
-//      during the build can neither block it nor mix into it;
+//      during the build can neither block it nor mix into it; a Parquet lake is read in place instead (nothing
+//      writes into a lake: a new export replaces the folder whole);
 //   3. `observable build` into a folder beside the target (CHIZAI_DIST, else dist), because Framework empties its
 //      output folder before the loaders run;
 //   4. the redirect pages that keep addresses without .html working on a plain static server (static-fallbacks.ts);
@@ -20,6 +21,7 @@ import {createRequire} from "node:module";
 import os from "node:os";
 import path from "node:path";
 import {PROJECT_ROOT, projectPath} from "../project-root.js";
+import {isLake} from "../lake/lake-manifest.js";
 import {buildSnapshotEnvValue, BUILD_SNAPSHOT_ENV, copyWarehouse, type BuildSnapshot} from "../site/build-snapshot.js";
 import {isPublicationBuild, PUBLISH_ENV} from "../site/publication.js";
 import {warehouseStamp} from "../warehouse/warehouse-stamp.js";
@@ -35,7 +37,7 @@ import {besideFolder, PublishError, replaceFolder} from "./replace-folder.js";
 const USAGE = `usage: npm run build [-- [--db PATH] [--publish]]
 
 Builds the site from the warehouse and publishes it in $CHIZAI_DIST, else dist/.
-  --db PATH   warehouse file (default: $CHIZAI_DB, else data/atlas.duckdb)
+  --db PATH   warehouse file, or a Parquet lake folder (default: $CHIZAI_DB, else data/atlas.duckdb)
   --publish   a publication build (also CHIZAI_PUBLISH=1): support outcomes as aggregates with small counts
               suppressed, no company-level data
 The previous site stays in place until the new one is complete.`;
@@ -113,6 +115,10 @@ async function takeSnapshot(
   if (!fs.existsSync(location.path)) {
     log(`no warehouse at ${location.path} yet: the site will say how to load data`);
     return {snapshot: {state: "missing"}, stamp: null};
+  }
+  if (isLake(location.path)) {
+    log(`reading the Parquet lake ${location.path} in place`);
+    return {snapshot: {state: "ready", path: location.path}, stamp: null};
   }
   const file = path.join(work, "snapshot.duckdb");
   const stats = await copyWarehouse(location.path, file);

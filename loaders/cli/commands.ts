@@ -1,6 +1,7 @@
 // The `chizai` subcommands. Each one lives in its own file under commands/; this list is what `chizai help`
 // shows and what the dispatcher looks up.
 
+import {exportCommand} from "./commands/export.js";
 import {namesCommand} from "./commands/names.js";
 import {outcomesCommand} from "./commands/outcomes.js";
 import {rejectsCommand} from "./commands/rejects.js";
@@ -26,5 +27,6 @@ export const COMMANDS: readonly Command[] = [
   outcomesCommand,
   searchCommand,
   sqlCommand,
+  exportCommand,
   upgradeCommand
 ];

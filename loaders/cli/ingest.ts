@@ -14,7 +14,7 @@ import {terminalJson, terminalLines, terminalText} from "./terminal-text.js";
 
 const USAGE = `usage: npm run ingest -- [--db PATH] [--collection NAME] [--json] PATH...
 
-Ingests J-PlatPat exports and KPI sheets (CSV files, or folders of them) into the warehouse.
+Ingests J-PlatPat exports, KPI sheets and FI title files (code,title) — CSV files, or folders of them — into the warehouse.
   --db PATH          warehouse file (default: $CHIZAI_DB, else data/atlas.duckdb)
   --collection NAME  put every file in this collection (default: the folder name, or the file name)
   --json             print the report as JSON on stdout`;

@@ -9,8 +9,8 @@ import path from "node:path";
 
 export class PublishError extends Error {}
 
-/** A name beside `target` for a build in progress or a replaced site, unique to this process. */
-export function besideFolder(target: string, role: "building" | "replaced"): string {
+/** A name beside `target` for a build (or a lake export) in progress or a replaced folder, unique to this process. */
+export function besideFolder(target: string, role: "building" | "exporting" | "replaced"): string {
   return path.join(path.dirname(target), `${path.basename(target)}.${role}-${process.pid}`);
 }
 

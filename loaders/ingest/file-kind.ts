@@ -20,6 +20,8 @@ export interface LoadTarget {
   collection: string;
   /** The bundled fictional sample: kinds whose rows carry is_sample (support records) mark them. */
   isSample?: boolean;
+  /** The file's full path: what identifies "the same file" when a new version of it replaces its entries. */
+  filePath: string;
 }
 
 /** rowsRead = rowsLoaded + rowsMerged + rejects.length must hold for every file. */

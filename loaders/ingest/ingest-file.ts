@@ -194,7 +194,7 @@ export async function loadPreparedFile(
   let committing = false;
   try {
     const batchId = ledger.nextBatchId();
-    const counts = await kind.load(connection, {batchId, collection: report.collection, isSample: report.isSample}, read);
+    const counts = await kind.load(connection, {batchId, collection: report.collection, isSample: report.isSample, filePath: report.path}, read);
     Object.assign(report, counts, {batchId, status: "loaded"});
     if (report.rowsRead !== report.rowsLoaded + report.rowsMerged + report.rowsRejected) {
       throw new Error(

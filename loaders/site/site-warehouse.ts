@@ -8,6 +8,8 @@
 //
 // During `npm run build` the loaders read the build's snapshot instead (build-snapshot.ts), so that every dataset
 // of one build shows one state; `path` stays the warehouse's own path, the snapshot's location never reaches a page.
+// A Parquet lake folder (chizai export --parquet) in place of the file is read in place, as the same tables
+// (openWarehouse → lake/open-lake.ts).
 
 import fs from "node:fs";
 import {basename} from "node:path";

@@ -1,11 +1,14 @@
 // Opening the warehouse: one read-write owner (the ingest CLI) or any number of read-only readers (the site's
 // data loaders). DuckDB refuses a second process at once with "Could not set lock" rather than waiting for
 // it, so both sides retry for a while and then fail with a message a user can act on. A writer brings a warehouse
-// of an older release up to date (upgrade.ts); a reader refuses it (migrate.ts).
+// of an older release up to date (upgrade.ts); a reader refuses it (migrate.ts). A Parquet lake folder (written by
+// `chizai export --parquet`) opens for reading as the same tables (lake/open-lake.ts) and is refused for writing.
 
 import fs from "node:fs";
 import path from "node:path";
 import {DuckDBConnection, DuckDBInstance} from "@duckdb/node-api";
+import {isLake} from "../lake/lake-manifest.js";
+import {openLake} from "../lake/open-lake.js";
 import {formatLockHolder, lockHolderOf, type LockHolder} from "./lock-holder.js";
 import {ensureSchema, readStoredSchema, refuseNewer, requireCurrentForReading} from "./migrate.js";
 import type {MigrationStep} from "./migrations/migration-step.js";
@@ -54,6 +57,21 @@ export interface OpenOptions {
 export async function openWarehouse(filePath: string, options: OpenOptions = {}): Promise<Warehouse> {
   const readOnly = options.readOnly ?? false;
   const lockTimeoutMs = options.lockTimeoutMs ?? (Number(process.env.CHIZAI_LOCK_TIMEOUT_MS) || 10_000);
+  if (isLake(filePath)) {
+    if (!readOnly) {
+      throw new WarehouseError(
+        `${filePath} is a Parquet lake (written by chizai export --parquet), which is read-only: ingest into the ` +
+          `warehouse file it was exported from (or a new one with --db FILE.duckdb) and export the lake again`
+      );
+    }
+    const lake = await openLake(filePath);
+    return {path: filePath, readOnly: true, connection: lake.connection, upgrade: null, close: lake.close};
+  }
+  if (fs.statSync(filePath, {throwIfNoEntry: false})?.isDirectory()) {
+    throw new WarehouseError(
+      `${filePath} is a folder, neither a warehouse file nor a Parquet lake (no _manifest.json in it): check --db or CHIZAI_DB`
+    );
+  }
   if (readOnly && !fs.existsSync(filePath)) {
     throw new WarehouseError(
       `no warehouse at ${filePath}: ingest some files first (npm run ingest -- data/sample) or set CHIZAI_DB`

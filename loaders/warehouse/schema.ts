@@ -3,11 +3,12 @@
 // existing one is brought to the same shape by the steps in migrations/migrations.ts (upgrade.ts). Change both
 // together: bump SCHEMA_VERSION and append a step.
 
+import {FI_TITLES_SCHEMA} from "../fi-titles/fi-titles-schema.js";
 import {KPI_SCHEMA} from "../kpi/kpi-schema.js";
 import {NAMES_SCHEMA} from "../names/names-schema.js";
 import {SUPPORT_SCHEMA} from "../support/support-schema.js";
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const WAREHOUSE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS schema_info (
@@ -142,4 +143,4 @@ CREATE TABLE IF NOT EXISTS patent_sources (
   line_start INTEGER NOT NULL,
   line_end INTEGER NOT NULL
 );
-${KPI_SCHEMA}${NAMES_SCHEMA}${SUPPORT_SCHEMA}`;
+${KPI_SCHEMA}${NAMES_SCHEMA}${SUPPORT_SCHEMA}${FI_TITLES_SCHEMA}`;

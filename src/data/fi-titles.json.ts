@@ -1,9 +1,6 @@
-// FI titles by code (loaders/site/fi-titles.ts), shown beside the codes on the ランドスケープ page.
-import {readFiTitles} from "../../loaders/site/fi-titles.js";
+// FI titles by code (loaders/site/fi-titles.ts): the shipped ones and those users ingested, shown beside the codes
+// on the ランドスケープ page.
+import {siteFiTitles} from "../../loaders/site/fi-titles.js";
+import {runSiteLoader} from "../../loaders/site/run-loader.js";
 
-try {
-  process.stdout.write(JSON.stringify(readFiTitles()));
-} catch (error) {
-  console.error(`fi-titles.json: error: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-}
+await runSiteLoader("fi-titles.json", async (site) => JSON.stringify(await siteFiTitles(site)));

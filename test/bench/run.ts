@@ -1,4 +1,4 @@
-// npm run bench [-- --only ingest|site|search|names] [--records N] [--dictionary-rows N]
+// npm run bench [-- --only ingest|site|lake|search|names] [--records N] [--dictionary-rows N]
 //
 // Prints figures and ratios against the targets of the issues; speed and memory live here, not in unit tests.
 // The machine it runs on matters: run it on a quiet machine and compare ratios, not absolute times.
@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import {parseArgs, stringOption} from "../../loaders/cli/args.js";
 import {runIngestBench} from "./ingest-bench.js";
+import {runLakeBench} from "./lake-bench.js";
 import {runSearchBench} from "./search-bench.js";
 import {runNamesBench} from "./names-bench.js";
 import {runSiteBench} from "./site-bench.js";
@@ -19,6 +20,7 @@ const dictionaryRows = stringOption(args, "dictionary-rows");
 const SECTIONS: Record<string, (options: {records: number; workDir: string}) => Promise<BenchResult[]>> = {
   ingest: (options) => runIngestBench(options),
   site: (options) => runSiteBench(options),
+  lake: (options) => runLakeBench(options),
   search: (options) => runSearchBench(options),
   names: (options) => runNamesBench({workDir: options.workDir, rows: dictionaryRows ? Number(dictionaryRows) : undefined})
 };

@@ -87,7 +87,8 @@ async function serveInChildProcess(dist: string): Promise<{url: string; close():
   };
 }
 
-function prepareInputs(folder: string): string {
+/** The 100,000 fictional applications as export files, generated once into `folder` and reused by later runs. */
+export function prepareInputs(folder: string): string {
   const marker = path.join(folder, ".complete");
   if (!fs.existsSync(marker)) {
     fs.rmSync(folder, {recursive: true, force: true});

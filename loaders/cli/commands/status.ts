@@ -1,6 +1,7 @@
 // chizai status: what the warehouse holds.
 
 import fs from "node:fs";
+import {isLake, readLakeManifest} from "../../lake/lake-manifest.js";
 import {openWarehouse} from "../../warehouse/connection.js";
 import {readWarehouseStatus} from "../../warehouse/status.js";
 import {locateWarehouse, requireNamedWarehouse} from "../../warehouse/warehouse-location.js";
@@ -30,9 +31,12 @@ export const statusCommand: Command = {
         console.log(terminalJson({warehouse: path, ...status}));
         return 0;
       }
-      const size = fs.statSync(path).size;
+      // A Parquet lake is a folder: its manifest says how large it is and when it was exported.
+      const lake = isLake(path) ? readLakeManifest(path) : null;
+      const size = lake ? lake.tables.reduce((sum, t) => sum + t.bytes, 0) : fs.statSync(path).size;
+      const what = lake ? `Parquet lake exported ${lake.exportedAt} from ${terminalText(lake.source)}` : "Warehouse";
       const lines = [
-        `Warehouse ${terminalText(path)} (${(size / 1024 / 1024).toFixed(1)} MB)`,
+        `${what} ${terminalText(path)} (${(size / 1024 / 1024).toFixed(1)} MB)`,
         `  applications  ${number.format(status.patents)}  (filed ${status.firstFiling ?? "–"} … ${status.lastFiling ?? "–"})`,
         `  applicants    ${number.format(status.applicants)} distinct names`,
         `  FI codes      ${number.format(status.fiCodes)}`,

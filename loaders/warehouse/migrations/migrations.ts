@@ -2,11 +2,12 @@
 // bumping SCHEMA_VERSION in schema.ts, changing its DDL for new warehouses, and appending the step that brings an
 // existing warehouse to the same shape (test/integration/migrations.test.ts checks that both shapes agree).
 
+import {fiTitlesTable} from "../../fi-titles/fi-titles-migration.js";
 import {aliasSourcePaths} from "../../names/alias-source-paths-migration.js";
 import {supportRecords} from "../../support/support-migration.js";
 import type {MigrationStep} from "./migration-step.js";
 
-export const MIGRATIONS: readonly MigrationStep[] = [aliasSourcePaths, supportRecords];
+export const MIGRATIONS: readonly MigrationStep[] = [aliasSourcePaths, supportRecords, fiTitlesTable];
 
 /** The steps that take a warehouse of schema `from` to the last step's version, in order. */
 export function stepsFrom(from: number, steps: readonly MigrationStep[] = MIGRATIONS): MigrationStep[] {
