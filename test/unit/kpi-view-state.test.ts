@@ -139,6 +139,8 @@ describe("kpiContext", () => {
 
   test("the source names the KPI files as the page lists them", () => {
     expect(kpiSource(batches)).toBe("出典：取り込んだ KPI ファイル（kpi_2024.csv、sample.csv（架空のサンプル））");
+    const many = ["a", "b", "c", "d", "e"].map((f) => ({fileName: `${f}.csv`, isSample: false}));
+    expect(kpiSource(many)).toBe("出典：取り込んだ KPI ファイル（a.csv、b.csv、c.csv ほか2件）");
   });
 
   test("file names end with the 年度 and the month range", () => {

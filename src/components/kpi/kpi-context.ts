@@ -19,11 +19,15 @@ export interface KpiConditions {
   scope: string;
 }
 
+/** A caption line, not a list: the page's own 「データの出所」 lists every file. */
+const MAX_NAMED_FILES = 3;
+
 /** 「出典：取り込んだ KPI ファイル（kpi-2024.csv、sample.csv（架空のサンプル））」, as the page lists them. */
 export function kpiSource(batches: readonly Pick<KpiBatch, "fileName" | "isSample">[]): string {
   if (batches.length === 0) return "出典：取り込んだ KPI ファイル（なし）";
-  const files = batches.map((b) => `${b.fileName}${b.isSample ? "（架空のサンプル）" : ""}`);
-  return `出典：取り込んだ KPI ファイル（${files.join("、")}）`;
+  const files = batches.slice(0, MAX_NAMED_FILES).map((b) => `${b.fileName}${b.isSample ? "（架空のサンプル）" : ""}`);
+  const more = batches.length > MAX_NAMED_FILES ? ` ほか${batches.length - MAX_NAMED_FILES}件` : "";
+  return `出典：取り込んだ KPI ファイル（${files.join("、")}${more}）`;
 }
 
 /** 「年度：2024年度（令和6年度）　期間：4月〜9月　事業：…　指標：相談件数（件）　表示：達成率　地域：全国」. */
