@@ -1,6 +1,7 @@
 // The frame every chart on the site sits in: a title, the chart, one sentence saying what it shows, and downloads
 // (SVG and PNG for slides, CSV of the numbers behind it for Excel). Consultants paste these into client reports.
 
+import {contextFileStem, type ChartContext} from "./chart-context.js";
 import {downloadCsv, type CsvTable} from "./export-csv.js";
 import {downloadPng, downloadSvg, type SvgExportOptions} from "./export-svg-png.js";
 import {textElement} from "./safe-text.js";
@@ -18,6 +19,11 @@ export interface ChartCardOptions {
   fileStem: string;
   /** Background of the SVG/PNG; default "theme" (what is behind the chart on screen). */
   background?: SvgExportOptions["background"];
+  /**
+   * The page's conditions and the source: printed under the chart (print layout) and in the SVG/PNG, and the
+   * collection and filters in the file names (LiDAR_出願件数推移_出願年_2001-2022.png).
+   */
+  context?: ChartContext;
 }
 
 interface DownloadAction {
@@ -45,7 +51,15 @@ function downloadButton({label, description, run}: DownloadAction, status: HTMLE
   return button;
 }
 
-export function chartCard({title, reading, chart, table, fileStem, background}: ChartCardOptions): HTMLDivElement {
+/** The conditions and source as the card shows them in print: text only, hidden on screen by the stylesheet. */
+export function contextLine(context: ChartContext | undefined): HTMLParagraphElement | null {
+  if (!context) return null;
+  return textElement("p", [context.conditions, context.source].filter(Boolean).join("　"), "chart-card-context");
+}
+
+export function chartCard(options: ChartCardOptions): HTMLDivElement {
+  const {title, reading, chart, table, background, context} = options;
+  const fileStem = contextFileStem(context, options.fileStem);
   const card = document.createElement("div");
   card.className = "card chart-card";
   const figure = document.createElement("div");
@@ -57,13 +71,17 @@ export function chartCard({title, reading, chart, table, fileStem, background}: 
   toolbar.setAttribute("aria-label", `「${title}」のダウンロード`);
   const status = document.createElement("span");
   status.setAttribute("role", "status");
-  const svgOptions = {background};
+  const caption = {title, reading, conditions: context?.conditions, source: context?.source};
+  const svgOptions = {background, caption};
   const actions: DownloadAction[] = [
     {label: "SVG", description: "図を SVG でダウンロード", run: () => downloadSvg(figure, fileStem, svgOptions)},
     {label: "PNG", description: "図を PNG（2倍解像度）でダウンロード", run: () => downloadPng(figure, fileStem, svgOptions)},
     {label: "CSV", description: "図のデータを CSV（Excel 対応）でダウンロード", run: () => downloadCsv(table, fileStem)}
   ];
   toolbar.append(...actions.map((action) => downloadButton(action, status)), status);
-  card.append(textElement("h2", title), figure, textElement("p", reading, "reading"), toolbar);
+  card.append(textElement("h2", title), figure, textElement("p", reading, "reading"));
+  const conditions = contextLine(context);
+  if (conditions) card.append(conditions);
+  card.append(toolbar);
   return card;
 }

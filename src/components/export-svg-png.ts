@@ -8,6 +8,7 @@
 // Without layout (jsdom) parts are stacked vertically: good enough for tests, never used in a browser.
 
 import {downloadBlob, safeFileName} from "./download.js";
+import {captionLines, CAPTION_PADDING, type SvgCaption} from "./svg-caption.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 const XMLNS_NS = "http://www.w3.org/2000/xmlns/";
@@ -59,6 +60,8 @@ export interface SvgExportOptions {
    * light text; or any CSS colour. A white background only suits charts rendered in light mode.
    */
   background?: string;
+  /** Title, reading, conditions and source, written under the chart so the file says what it shows. */
+  caption?: SvgCaption;
 }
 
 export interface SvgExport {
@@ -297,12 +300,33 @@ function textElement(part: Extract<Part, {kind: "text"}>): SVGTextElement {
   return text;
 }
 
+/** The caption under the chart: one <text> per line, set as text (data such as applicant names stays inert). */
+function captionGroup(lines: ReturnType<typeof captionLines>, top: number, color: string): SVGGElement {
+  const group = document.createElementNS(SVG_NS, "g");
+  group.setAttribute("class", "chart-caption");
+  group.setAttribute("transform", `translate(0, ${+top.toFixed(2)})`);
+  group.setAttribute("fill", color);
+  for (const line of lines) {
+    const text = document.createElementNS(SVG_NS, "text");
+    text.setAttribute("x", String(CAPTION_PADDING));
+    text.setAttribute("y", String(line.y));
+    text.setAttribute("font-size", String(line.fontSize));
+    if (line.bold) text.setAttribute("font-weight", "bold");
+    text.dataset.part = line.part;
+    text.textContent = line.text;
+    group.append(text);
+  }
+  return group;
+}
+
 /** Flattens the chart under `root` into a standalone SVG document. */
-export function exportSvg(root: Element, {background = "theme"}: SvgExportOptions = {}): SvgExport {
+export function exportSvg(root: Element, {background = "theme", caption}: SvgExportOptions = {}): SvgExport {
   const found = findParts(root);
   const {parts, box} = layoutParts(root, found) ?? stackParts(found);
   const width = Math.ceil(box.width);
-  const height = Math.ceil(box.height);
+  const lines = caption ? captionLines(caption, width) : [];
+  const captionHeight = lines.length ? (lines.at(-1)!.y + CAPTION_PADDING) : 0;
+  const height = Math.ceil(box.height + captionHeight);
   const svg = document.createElementNS(SVG_NS, "svg");
   svg.setAttributeNS(XMLNS_NS, "xmlns", SVG_NS);
   svg.setAttributeNS(XMLNS_NS, "xmlns:xlink", XLINK_NS);
@@ -317,6 +341,7 @@ export function exportSvg(root: Element, {background = "theme"}: SvgExportOption
   backdrop.setAttribute("fill", background === "theme" ? backgroundBehind(root) : background);
   svg.append(backdrop);
   for (const part of parts) svg.append(part.kind === "svg" ? nestedSvg(part.element, part.box) : textElement(part));
+  if (lines.length) svg.append(captionGroup(lines, box.height, currentColorOf(root)));
   const xml = new XMLSerializer().serializeToString(svg);
   return {svg: `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`, width, height};
 }

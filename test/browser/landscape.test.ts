@@ -237,7 +237,8 @@ describe("ランドスケープ filters", () => {
 
   test("the ranking CSV opens in Excel with Japanese headers and neutralised formulas", async () => {
     const {name, bytes, text} = await download(page, card(page, "ranking"), "CSV");
-    expect(name).toBe("出願人ランキング_名寄せ後.csv");
+    // The collection before the name, the basis and the whole span after it (the filters the card was drawn with).
+    expect(name).toMatch(/^hostile-text_出願人ランキング_名寄せ後_出願年_\d{4}-\d{4}\.csv$/);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csvLines(text);
     expect(lines[0]).toBe("順位,出願人,出願件数,割合（%）");

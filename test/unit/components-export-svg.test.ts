@@ -49,6 +49,36 @@ describe("exportSvg", () => {
     expect(labels).toEqual(expect.arrayContaining(["特許", "意匠"]));
   });
 
+  test("writes the title, reading, conditions and source under the chart as text nodes, hostile text inert", () => {
+    const root = mount(Plot.barY(data, {x: "year", y: "count"}).plot());
+    const plain = exportSvg(root);
+    const hostile = "<img src=x onerror=alert(1)>";
+    const caption = {
+      title: "出願件数推移",
+      reading: "出願年ごとの出願件数です。".repeat(8),
+      conditions: `コレクション：LiDAR　出願人：${hostile}`,
+      source: "出典：J-PlatPat（INPIT）"
+    };
+    const {svg, height, width} = exportSvg(root, {caption});
+    expect(width).toBe(plain.width);
+    expect(height).toBeGreaterThan(plain.height);
+    const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+    expect(doc.querySelector("parsererror")).toBeNull();
+    expect(doc.querySelector("img")).toBeNull();
+    const lines = [...doc.querySelectorAll("g.chart-caption > text")];
+    const textOf = (part: string) => lines.filter((l) => l.getAttribute("data-part") === part).map((l) => l.textContent).join("");
+    expect(textOf("title")).toBe(caption.title);
+    expect(textOf("reading")).toBe(caption.reading);
+    expect(textOf("conditions")).toBe(caption.conditions);
+    expect(textOf("source")).toBe(caption.source);
+    // The long reading wraps instead of running off the image, and every line sits inside it.
+    expect(lines.filter((l) => l.getAttribute("data-part") === "reading").length).toBeGreaterThan(1);
+    expect(svg).not.toContain("<img");
+    expect(svg).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    const lastBaseline = Number(lines.at(-1)!.getAttribute("y")) + plain.height;
+    expect(lastBaseline).toBeLessThanOrEqual(height);
+  });
+
   test("withJapaneseFonts appends the CJK fonts before the generic family, once", () => {
     expect(withJapaneseFonts("system-ui, sans-serif")).toBe(
       'system-ui, "Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic", "Meiryo", sans-serif'

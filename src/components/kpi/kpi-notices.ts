@@ -84,6 +84,23 @@ export function programNotice(choice: ProgramChoice, shown: string): HTMLElement
   return box;
 }
 
+/** One value of the address that named nothing the page knows: what was asked, what is shown instead. */
+export interface UnreadParam {
+  /** The filter's label on the page: 年度, 指標, 期間, … */
+  label: string;
+  raw: string;
+  shown: string;
+}
+
+/** Says which values of the address could not be used and what the page shows instead; empty (hidden) otherwise. */
+export function addressNotice(unread: readonly UnreadParam[]): HTMLElement {
+  if (unread.length === 0) return nothing();
+  const text = unread.map((u) => `${u.label}「${u.raw}」は見つからないため、${u.shown}を表示しています。`).join("");
+  const box = callout("warning", `${text}アドレスの指定を確かめてください。`, "アドレスの指定");
+  box.dataset.addressNotice = unread.map((u) => u.label).join(" ");
+  return box;
+}
+
 /** Links that open each bureau's own view of this page (and the whole country), for bookmarking. */
 export function bureauViewLinks(bureaus: readonly KpiBureau[], location: Omit<Address, "origin">): HTMLElement {
   const nav = document.createElement("nav");
