@@ -54,15 +54,17 @@ companies AS (
   GROUP BY company_key
 ),
 spellings AS (SELECT DISTINCT company_key, company_raw, corporate_number FROM support_records),
+-- The 名寄せ is computed once here and read three times below.
+resolution AS MATERIALIZED (SELECT name, name_entity_key, entity_key, entity FROM applicant_resolution),
 entities AS (
-  SELECT entity_key, first(entity ORDER BY entity) AS entity FROM applicant_resolution GROUP BY entity_key
+  SELECT entity_key, first(entity ORDER BY entity) AS entity FROM resolution GROUP BY entity_key
 ),
 candidates AS (
   SELECT s.company_key, a.entity_key, 1 AS strength
   FROM spellings AS s JOIN applicant_aliases_in_force AS a ON a.corporate_number = s.corporate_number
   UNION ALL
   SELECT s.company_key, r.entity_key, 2
-  FROM spellings AS s JOIN applicant_resolution AS r ON r.entity_key = s.company_key
+  FROM spellings AS s JOIN resolution AS r ON r.entity_key = s.company_key
   UNION ALL
   SELECT s.company_key, a.entity_key, 3
   FROM spellings AS s JOIN applicant_aliases_in_force AS a ON a.name = s.company_raw
@@ -72,7 +74,7 @@ candidates AS (
   UNION ALL
   -- An applicant spelling with the company's key that the dictionary places under an entity of another key.
   SELECT s.company_key, r.entity_key, 3
-  FROM spellings AS s JOIN applicant_resolution AS r ON r.name_entity_key = s.company_key
+  FROM spellings AS s JOIN resolution AS r ON r.name_entity_key = s.company_key
 ),
 links AS (
   SELECT company_key, entity_key, min(strength) AS strength
@@ -130,14 +132,17 @@ names AS (
   FROM (SELECT company_key, company_raw, count(*) AS spelling_rows FROM support_records GROUP BY ALL)
   GROUP BY company_key
 ),
+links AS MATERIALIZED (SELECT company_key, entity_key, ambiguous FROM support_links),
 link_state AS (
-  SELECT company_key, bool_or(ambiguous) AS ambiguous FROM support_links GROUP BY company_key
+  SELECT company_key, bool_or(ambiguous) AS ambiguous FROM links GROUP BY company_key
 ),
+-- The applications of the linked entities: patent_applicants_resolved's join, limited to those entities.
 company_applications AS (
   SELECT DISTINCT l.company_key, p.application_number, p.filing_date,
          year(p.filing_date) - CASE WHEN month(p.filing_date) < 4 THEN 1 ELSE 0 END AS filing_fiscal_year
-  FROM support_links AS l
-  JOIN patent_applicants_resolved AS a USING (entity_key)
+  FROM links AS l
+  JOIN applicant_resolution AS r USING (entity_key)
+  JOIN patent_applicants AS a USING (name)
   JOIN patents AS p USING (application_number)
   WHERE NOT l.ambiguous
 ),

@@ -32,9 +32,9 @@ const APPLICATIONS: ReadonlyArray<readonly [string, string]> = [
   ["2024/12/31", "無関係電機株式会社"]
 ];
 
-function exportCsv(): string {
-  const rows = APPLICATIONS.map(([filed, applicant], i) => {
-    const serial = String(100 + i).padStart(6, "0");
+function exportCsv(applications: ReadonlyArray<readonly [string, string]> = APPLICATIONS, firstSerial = 100): string {
+  const rows = applications.map(([filed, applicant], i) => {
+    const serial = String(firstSerial + i).padStart(6, "0");
     const year = filed.slice(0, 4);
     const publication = `特開${Number(year) + 2}-${serial}`;
     const cells = [publication, `特願${year}-${serial}`, filed, `${Number(year) + 2}/01/15`, "架空の発明", applicant,
@@ -196,5 +196,23 @@ describe("support_outcomes", {timeout: 240_000}, () => {
     expect(await query(db, `SELECT company_key FROM support_records WHERE company_raw = 'ニュー電子 株式会社'`)).toEqual([
       {company_key: "ニュー電子"}
     ]);
+  });
+});
+
+describe("the 参考値 line", {timeout: 180_000}, () => {
+  it("falls 18 months before the latest 出願日, to the day", async () => {
+    // First support 2020年度: the window t = 1 … 2 ends 2023-03-31. With the latest 出願日 2024-09-30 the 18 months
+    // before it start 2023-03-30, inside the window: 参考値. One more application filed 2024-10-01 moves that start
+    // to 2023-04-01, after the window: complete.
+    const dir = makeTempDir("support-reference-line");
+    const warehouse = path.join(dir, "atlas.duckdb");
+    fs.writeFileSync(path.join(dir, "a.csv"), exportCsv([["2021/04/01", "架空甲株式会社"], ["2024/09/30", "架空乙株式会社"]], 100));
+    fs.writeFileSync(path.join(dir, "b.csv"), exportCsv([["2024/10/01", "架空乙株式会社"]], 200));
+    fs.writeFileSync(path.join(dir, "support.csv"), "年度,都道府県,事業,企業名\n2020,東京都,窓口,架空甲株式会社\n");
+    await ingest(warehouse, [path.join(dir, "a.csv"), path.join(dir, "support.csv")]);
+    const state = `SELECT filed_after, incomplete FROM support_outcomes`;
+    expect(await query(warehouse, state)).toEqual([{filed_after: true, incomplete: true}]);
+    await ingest(warehouse, [path.join(dir, "b.csv")]);
+    expect(await query(warehouse, state)).toEqual([{filed_after: true, incomplete: false}]);
   });
 });
