@@ -17,7 +17,8 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const db = await prepareTestWarehouse();
-  const {outDir, seconds} = await buildSite({db, outDir: join(TEST_TMP_DIR, "site-dist")});
+  // A local build whatever the shell says: the 支援成果 tests build the publication variant themselves.
+  const {outDir, seconds} = await buildSite({db, outDir: join(TEST_TMP_DIR, "site-dist"), env: {CHIZAI_PUBLISH: ""}});
   console.log(`browser tests: site built in ${seconds.toFixed(1)} s → ${outDir}`);
   const server = await serveStatic(outDir);
   project.provide("siteUrl", server.url);
