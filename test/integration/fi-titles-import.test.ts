@@ -105,5 +105,5 @@ describe("ingesting an FI title file", () => {
     ]);
     const site = siteTitles(db);
     expect([site.G01S, site.G01S17, site.G01C3]).toEqual(["測距", "光測距（改訂）", "距離計"]);
-  });
+  }, 240_000); // three ingests and two runs of the site loader, each a process of its own
 });

@@ -159,7 +159,7 @@ describe("chizai export --parquet", () => {
     expect(fs.readFileSync(path.join(lake, "_manifest.json"), "utf8")).toBe(stamp);
     expect(exportCli("--parquet", lake, "--overwrite").code).toBe(0);
     expect(readLakeManifest(lake).exportedAt).not.toBe(JSON.parse(stamp).exportedAt);
-  });
+  }, 240_000); // five runs of the CLI, each a process of its own
 
   it("leaves no half lake when an export fails midway, and an earlier lake whole", async () => {
     const before = fs.readFileSync(path.join(lake, "_manifest.json"), "utf8");
@@ -194,7 +194,7 @@ describe("chizai export --parquet", () => {
     const status = chizai(["status", "--db", lake, "--json"]);
     expect(status.code).toBe(0);
     expect(JSON.parse(status.stdout).patents).toBe(counts.patents);
-  });
+  }, 180_000);
 
   it("gives the site the same landscape datasets as the warehouse", async () => {
     const datasets = async (source: string) => {
