@@ -104,7 +104,7 @@ describe("panels on one scale", () => {
     expect(trends[0]!.totals.map((d) => d.count)).toEqual([1, 0, 1, 1, 0, 1]);
     expect(trends[1]!.totals.map((d) => d.count)).toEqual([0, 0, 2, 1, 0, 0]);
     expect(yMax).toBe(2);
-    expect(readings.trendComparisonReading(panels, trends)).toContain("「CO2」は2012年（2件）");
+    expect(readings.trendComparisonReading(panels, trends)).toContain("「CO2」が2012年（2件）");
   });
 
   test("rankings share the end of the x axis", () => {

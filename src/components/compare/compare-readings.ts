@@ -22,19 +22,19 @@ export function trendComparisonReading(panels: readonly ComparePanel[], trends: 
     const candidates = complete.length ? complete : trend.totals.filter((t) => t.count > 0);
     if (candidates.length === 0) return [];
     const peak = candidates.reduce((a, b) => (b.count > a.count ? b : a));
-    return [`${quoted(panels[i]!)}は${yearLabel(peak.year, trend.yearKind)}（${formatNumber(peak.count)}件）`];
+    return [`${quoted(panels[i]!)}が${yearLabel(peak.year, trend.yearKind)}（${formatNumber(peak.count)}件）`];
   });
   if (peaks.length === 0) return NOTHING_SELECTED;
   const reference = trends.some((t) => t.totals.some((d) => d.reference));
   return (
-    `縦軸をそろえた年別の出願件数です。${reference ? "参考値を除く" : ""}ピークは${peaks.join("、")}。` +
+    `縦軸をそろえた年別の出願件数です。${reference ? "参考値を除く" : ""}ピークは、${peaks.join("、")}。` +
     (reference ? referenceNote(trends[0]!.basis) : "")
   );
 }
 
 export function rankingComparisonReading(panels: readonly ComparePanel[], rankings: readonly Ranking[]): string {
   const leaders = rankings.flatMap((ranking, i) =>
-    ranking.rows[0] ? [`${quoted(panels[i]!)}は「${ranking.rows[0].label}」（${formatNumber(ranking.rows[0].count)}件）`] : []
+    ranking.rows[0] ? [`${quoted(panels[i]!)}が「${ranking.rows[0].label}」（${formatNumber(ranking.rows[0].count)}件）`] : []
   );
   if (leaders.length === 0) return NOTHING_SELECTED;
   // Applicants in the top list of every panel: the players the compared sets share.
@@ -46,7 +46,7 @@ export function rankingComparisonReading(panels: readonly ComparePanel[], rankin
       : shared.length
         ? `どの上位にも入るのは「${shared[0]}」${shared.length > 1 ? `ほか${shared.length - 1}者` : ""}です。`
         : "どの上位にも共通する出願人はいません。";
-  return `横軸をそろえた出願件数の上位です。首位は${leaders.join("、")}。${sharedText}`;
+  return `横軸をそろえた出願件数の上位です。首位は、${leaders.join("、")}。${sharedText}`;
 }
 
 export function technologyMixReading(panels: readonly ComparePanel[], mix: TechnologyMix): string {

@@ -9,8 +9,9 @@ import {yearAxisLabel, yearLabel} from "./year-basis.js";
 
 export function trendChart(
   trend: Trend,
-  {width, height = 320, yMax}: {width: number; height?: number; /** Shared top of the y axis (small multiples). */ yMax?: number}
+  {width, height = 320, yMax}: {width: number; height?: number; yMax?: number}
 ): SVGSVGElement | HTMLElement {
+  // `yMax`: the top of the y axis shared by small multiples (the 比較 page), so that equal bars mean equal counts.
   const years = trend.totals.map((t) => t.year);
   const stacked = trend.stackBy !== "none";
   const title = (d: {year: number; series: string; count: number; reference: boolean}) =>
@@ -32,7 +33,12 @@ export function trendChart(
       ticks: yearTicks(years, width),
       tickFormat: String
     },
-    y: {label: "出願件数", grid: true, tickFormat: tickNumber, ...(yMax !== undefined ? {domain: [0, top * 1.08], nice: true} : {})},
+    y: {
+      label: "出願件数",
+      grid: true,
+      tickFormat: tickNumber,
+      ...(yMax !== undefined ? {domain: [0, top * 1.08], nice: true} : {})
+    },
     color: stacked
       ? {legend: true, domain: trend.series, range: seriesColors(trend.series, [OTHER_SERIES, UNKNOWN_STAGE])}
       : undefined,
