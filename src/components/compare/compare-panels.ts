@@ -10,7 +10,7 @@ import {applicantKeys, keyOfLabel, type NameMode} from "../landscape/name-mode.j
 import {applicantRanking, type Ranking} from "../landscape/ranking.js";
 import {isReferenceYear} from "../landscape/reference-period.js";
 import {trendByYear, type Trend} from "../landscape/trend.js";
-import {latestDayOf, type DateBasis, type YearKind} from "../landscape/year-basis.js";
+import {latestDayOf, yearRange, yearsOf, type DateBasis, type YearKind} from "../landscape/year-basis.js";
 
 export interface ComparePanel {
   /** The collection's name or the applicant's label. */
@@ -79,11 +79,11 @@ export function alignedTrends(
   panels: readonly ComparePanel[],
   {basis, yearKind}: {basis: DateBasis; yearKind: YearKind}
 ): AlignedTrends {
-  const own = panels.map((panel) => trendByYear(data, panel.mask, {basis, yearKind}));
-  const spans = own.filter((t) => t.totals.length > 0);
-  if (spans.length === 0) return {trends: own, yMax: 0};
-  const first = Math.min(...spans.map((t) => t.totals[0]!.year));
-  const last = Math.max(...spans.map((t) => t.totals[t.totals.length - 1]!.year));
+  const years = yearsOf(data, basis, yearKind);
+  const spans = panels.flatMap((panel) => yearRange(years, panel.mask) ?? []);
+  if (spans.length === 0) return {trends: panels.map((panel) => trendByYear(data, panel.mask, {basis, yearKind})), yMax: 0};
+  const first = Math.min(...spans.map((s) => s.first));
+  const last = Math.max(...spans.map((s) => s.last));
   const latestDay = latestDayOf(data, basis);
   // trendByYear runs to `throughYear`; the years before a panel's first one are added here, as zeros.
   const trends = panels.map((panel) => {
