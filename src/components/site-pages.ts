@@ -6,6 +6,7 @@
 export const SITE_PAGES = [
   {name: "ランドスケープ", path: "/landscape"},
   {name: "出願人", path: "/applicant"},
+  {name: "比較", path: "/compare"},
   {name: "地域KPI", path: "/region"},
   {name: "事業KPI", path: "/programs"},
   {name: "支援成果", path: "/outcomes"},

@@ -20,6 +20,10 @@ export interface BarListOptions<T> {
   fill?: (d: T) => string;
   xLabel: string;
   maxLabelChars?: number;
+  /** Shared end of the x axis, so that bars of small multiples can be compared; default: the longest bar. */
+  xMax?: number;
+  /** Tick format of the x axis; default: a number with Japanese grouping. */
+  tickFormat?: (value: number) => string;
 }
 
 /** Height of one row: the label on top, the bar below it, so long applicant names keep the full width. */
@@ -41,7 +45,7 @@ export function barListChart<T>(rows: readonly T[], options: BarListOptions<T>):
   const maxLabelChars = Math.max(8, Math.min(options.maxLabelChars ?? 40, Math.floor((width - 16) / 12)));
   const labels = rows.map(label);
   const title = options.title ?? ((d: T) => `${label(d)}\n${text(d)}`);
-  const max = Math.max(1, ...rows.map(value));
+  const max = options.xMax ?? Math.max(1, ...rows.map(value));
   const chart = Plot.plot({
     width,
     height: 44 + ROW_HEIGHT * Math.max(rows.length, 1),
@@ -52,8 +56,9 @@ export function barListChart<T>(rows: readonly T[], options: BarListOptions<T>):
       label: xLabel,
       grid: true,
       domain: [0, max],
-      tickFormat: tickNumber,
-      ticks: Math.max(1, Math.min(max, 5, Math.floor(width / 120)))
+      tickFormat: options.tickFormat ?? tickNumber,
+      // Counts get no more ticks than whole numbers up to `max`; shares (with their own format) are fractions.
+      ticks: Math.max(1, Math.min(options.tickFormat ? 5 : max, 5, Math.floor(width / 120)))
     },
     y: {axis: null, domain: labels, padding: 0},
     marks: [

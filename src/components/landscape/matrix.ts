@@ -15,6 +15,8 @@ export interface MatrixOptions {
   fiScope?: FiScope;
   topApplicants?: number;
   topTechnologies?: number;
+  /** These applicant keys as the rows, in this order, instead of the top ones (the 比較 page's chosen applicants). */
+  applicants?: readonly number[];
 }
 
 export interface MatrixCell {
@@ -35,7 +37,7 @@ export interface Matrix {
 export function applicantTechnologyMatrix(data: LandscapeData, mask: Uint8Array, options: MatrixOptions): Matrix {
   const {nameMode, level, fiPrefix = "", fiScope = "all", topApplicants = 12, topTechnologies = 10} = options;
   const {keyOfName, labels} = applicantKeys(data, nameMode);
-  const rowKeys = topKeys(countPerKey(data, mask, nameMode), topApplicants);
+  const rowKeys = options.applicants ?? topKeys(countPerKey(data, mask, nameMode), topApplicants);
   const columnNodes = fiCounts(data, mask, {level, prefix: fiPrefix, scope: fiScope}).rows.slice(0, topTechnologies);
   const {nodeOfCode, nodes} = fiNodes(data, level);
   const rowOfKey = new Map(rowKeys.map((key, i) => [key, i]));

@@ -9,8 +9,9 @@ import {yearAxisLabel, yearLabel} from "./year-basis.js";
 
 export function trendChart(
   trend: Trend,
-  {width, height = 320}: {width: number; height?: number}
+  {width, height = 320, yMax}: {width: number; height?: number; yMax?: number}
 ): SVGSVGElement | HTMLElement {
+  // `yMax`: the top of the y axis shared by small multiples (the 比較 page), so that equal bars mean equal counts.
   const years = trend.totals.map((t) => t.year);
   const stacked = trend.stackBy !== "none";
   const title = (d: {year: number; series: string; count: number; reference: boolean}) =>
@@ -19,7 +20,7 @@ export function trendChart(
   // The 参考値 years are shaded as one region, labelled once (per-bar labels collide on narrow charts).
   const referenceYears = trend.totals.filter((t) => t.reference);
   const firstReference = referenceYears.slice(0, 1);
-  const top = Math.max(1, ...trend.totals.map((t) => t.count));
+  const top = Math.max(1, yMax ?? 0, ...trend.totals.map((t) => t.count));
   return Plot.plot({
     width,
     height,
@@ -32,7 +33,12 @@ export function trendChart(
       ticks: yearTicks(years, width),
       tickFormat: String
     },
-    y: {label: "出願件数", grid: true, tickFormat: tickNumber},
+    y: {
+      label: "出願件数",
+      grid: true,
+      tickFormat: tickNumber,
+      ...(yMax !== undefined ? {domain: [0, top * 1.08], nice: true} : {})
+    },
     color: stacked
       ? {legend: true, domain: trend.series, range: seriesColors(trend.series, [OTHER_SERIES, UNKNOWN_STAGE])}
       : undefined,
