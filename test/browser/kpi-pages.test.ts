@@ -174,7 +174,7 @@ describe("地域KPI", () => {
     const {page, close} = await open("/region.html?bureau=関東", '[data-table="bureaus"] table');
     try {
       const {name, bytes} = await downloadFrom(page, page.locator('[data-table="bureaus"]'), "CSV");
-      expect(name).toMatch(/^地域KPI_経済産業局別_相談件数_\d{4}年度\.csv$/);
+      expect(name).toMatch(/^地域KPI_経済産業局別_相談件数_\d{4}年度_\d{1,2}-\d{1,2}月\.csv$/);
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const lines = bytes.toString("utf8").slice(1).split("\r\n");
       expect(lines[0]).toBe(
@@ -193,7 +193,7 @@ describe("地域KPI", () => {
     const {page, close} = await open("/region.html", MAP_TILES);
     try {
       const {name, bytes} = await downloadFrom(page, page.locator('[data-chart="tile-map"]'), "SVG");
-      expect(name).toMatch(/^地域KPI_地図_相談件数_達成率_\d{4}年度\.svg$/);
+      expect(name).toMatch(/^地域KPI_地図_相談件数_達成率_\d{4}年度_\d{1,2}-\d{1,2}月\.svg$/);
       const svg = bytes.toString("utf8");
       for (const label of ["北海道", "東京", "沖縄", "達成率（%）"]) expect(svg).toContain(label);
       expect(svg).not.toMatch(/var\(--/);
