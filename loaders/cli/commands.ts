@@ -1,6 +1,7 @@
 // The `chizai` subcommands. Each one lives in its own file under commands/; this list is what `chizai help`
 // shows and what the dispatcher looks up.
 
+import {collectionCommand} from "./commands/collection.js";
 import {namesCommand} from "./commands/names.js";
 import {rejectsCommand} from "./commands/rejects.js";
 import {sqlCommand} from "./commands/sql.js";
@@ -21,6 +22,7 @@ export interface Command {
 export const COMMANDS: readonly Command[] = [
   statusCommand,
   rejectsCommand,
+  collectionCommand,
   namesCommand,
   searchCommand,
   sqlCommand,

@@ -3,9 +3,10 @@
 // existing warehouse to the same shape (test/integration/migrations.test.ts checks that both shapes agree).
 
 import {aliasSourcePaths} from "../../names/alias-source-paths-migration.js";
+import {collectionNotes} from "./collection-notes-migration.js";
 import type {MigrationStep} from "./migration-step.js";
 
-export const MIGRATIONS: readonly MigrationStep[] = [aliasSourcePaths];
+export const MIGRATIONS: readonly MigrationStep[] = [aliasSourcePaths, collectionNotes];
 
 /** The steps that take a warehouse of schema `from` to the last step's version, in order. */
 export function stepsFrom(from: number, steps: readonly MigrationStep[] = MIGRATIONS): MigrationStep[] {
