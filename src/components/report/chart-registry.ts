@@ -53,6 +53,8 @@ export interface NativeChart {
   horizontal?: boolean;
   /** Axis titles. */
   categoryTitle?: string;
+  /** Series colours from the style: the accent, then a light tint of it (参考値); default: the style's series. */
+  colors?: Array<"accent" | "light">;
   valueTitle?: string;
 }
 
@@ -115,18 +117,21 @@ export const CHART_REGISTRY: readonly ChartEntry[] = [
     reading: (trend) => readings.trendReading(trend),
     table: (trend) => tables.trendTable(trend),
     chart: (trend, {width}) => trendChart(trend, {width}) as Element,
-    deck: "native-bar",
-    native: (trend) => ({
-      series: [
-        {
-          name: "出願件数",
-          labels: trend.totals.map((t) => yearLabel(t.year, trend.yearKind) + (t.reference ? "*" : "")),
-          values: trend.totals.map((t) => t.count)
-        }
-      ],
-      categoryTitle: yearAxisLabel(trend.basis, trend.yearKind),
-      valueTitle: "出願件数"
-    }),
+    // Two stacked series so that the 参考値 years stand out in a lighter colour, as on the page; each year has its
+    // count in exactly one of them.
+    deck: "native-stacked-bar",
+    native: (trend) => {
+      const labels = trend.totals.map((t) => yearLabel(t.year, trend.yearKind) + (t.reference ? "*" : ""));
+      return {
+        series: [
+          {name: "出願件数", labels, values: trend.totals.map((t) => (t.reference ? 0 : t.count))},
+          {name: "出願件数（参考値）", labels, values: trend.totals.map((t) => (t.reference ? t.count : 0))}
+        ],
+        categoryTitle: yearAxisLabel(trend.basis, trend.yearKind),
+        valueTitle: "出願件数",
+        colors: ["accent", "light"]
+      };
+    },
     sheet: "出願件数推移"
   }),
   entry<Ranking>({

@@ -44,6 +44,14 @@ const BODY = {x: MARGIN, y: 1.55, w: W - 2 * MARGIN, h: 4.85};
 /** Rows a table slide shows at most, whatever the entry asks. */
 const MAX_TABLE_ROWS = 18;
 
+/** RRGGBB mixed 60% towards white: the 参考値 tint of a colour. */
+function lighter(hex: string): string {
+  return [0, 2, 4]
+    .map((i) => Math.round(parseInt(hex.slice(i, i + 2), 16) * 0.4 + 255 * 0.6).toString(16).padStart(2, "0"))
+    .join("")
+    .toUpperCase();
+}
+
 /** Width of text in half-width characters (a kanji counts two). */
 function textLength(text: string): number {
   let n = 0;
@@ -204,7 +212,11 @@ async function addChartBody(
       barDir: native.horizontal ? "bar" : "col",
       barGrouping: entry.deck === "native-stacked-bar" ? "stacked" : entry.deck === "native-area" ? "stacked" : "clustered",
       // One series in one colour (several would colour each bar differently, as if they meant something).
-      chartColors: ordered.length === 1 ? [style.colors.accent] : style.colors.series,
+      chartColors: native.colors
+        ? native.colors.map((c) => (c === "accent" ? style.colors.accent : lighter(style.colors.accent)))
+        : ordered.length === 1
+          ? [style.colors.accent]
+          : style.colors.series,
       showLegend: ordered.length > 1,
       legendPos: "b",
       legendFontFace: style.font,
