@@ -79,6 +79,8 @@ function sourceFingerprint() {
     }
   };
   walk(path.join(ROOT, "loaders"));
+  // The commands bundle site components too (`report` the chart registry, the deck and the workbook).
+  walk(path.join(ROOT, "src/components"));
   return `${Math.floor(newest).toString(36)}-${count}`;
 }
 
