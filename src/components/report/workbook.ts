@@ -150,6 +150,8 @@ export async function buildWorkbook(
   headerRow(sheet, headerColor);
   sheet.autoFilter = {from: {row: 1, column: 1}, to: {row: ids.length + 1, column: DOCUMENT_SHEET_COLUMNS.length}};
 
-  const buffer = await workbook.xlsx.writeBuffer();
+  // The fastest deflate level: the document sheet of 100,000 applications is tens of MB of XML, and level 6 (the
+  // default) took about twice as long to write it for a file only a little smaller (measured, test/bench).
+  const buffer = await workbook.xlsx.writeBuffer({zip: {compression: "DEFLATE", compressionOptions: {level: 1}}} as object);
   return new Uint8Array(buffer as ArrayBuffer);
 }
