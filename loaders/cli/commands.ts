@@ -1,6 +1,7 @@
 // The `chizai` subcommands. Each one lives in its own file under commands/; this list is what `chizai help`
 // shows and what the dispatcher looks up.
 
+import {collectionCommand} from "./commands/collection.js";
 import {exportCommand} from "./commands/export.js";
 import {namesCommand} from "./commands/names.js";
 import {outcomesCommand} from "./commands/outcomes.js";
@@ -23,6 +24,7 @@ export interface Command {
 export const COMMANDS: readonly Command[] = [
   statusCommand,
   rejectsCommand,
+  collectionCommand,
   namesCommand,
   outcomesCommand,
   searchCommand,

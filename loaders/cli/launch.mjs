@@ -14,7 +14,7 @@ import path from "node:path";
 import {fileURLToPath, pathToFileURL} from "node:url";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const COMMANDS = ["ingest", "chizai", "start", "sample", "kpi-sample", "build"];
+const COMMANDS = ["ingest", "chizai", "start", "sample", "kpi-sample", "build", "report"];
 const BUILD_ROOT = path.join(ROOT, ".build");
 
 const [command, ...args] = process.argv.slice(2);
@@ -49,7 +49,8 @@ async function currentBuild() {
     target: "node20",
     // Bundle the JavaScript dependencies too: @duckdb/node-api alone is ~60 CommonJS files that Node would
     // otherwise scan one by one at every start (~0.2 s). Only the native DuckDB binding stays outside.
-    external: ["@duckdb/node-bindings", "@duckdb/node-bindings-*"],
+    // The report's Office libraries stay outside too: large, and only `report` loads them.
+    external: ["@duckdb/node-bindings", "@duckdb/node-bindings-*", "exceljs", "pptxgenjs"],
     banner: {js: `import {createRequire as createRequireForBundle} from "node:module";\nconst require = createRequireForBundle(import.meta.url);`},
     sourcemap: "inline",
     logLevel: "warning"
@@ -78,6 +79,8 @@ function sourceFingerprint() {
     }
   };
   walk(path.join(ROOT, "loaders"));
+  // The commands bundle site components too (`report` the chart registry, the deck and the workbook).
+  walk(path.join(ROOT, "src/components"));
   return `${Math.floor(newest).toString(36)}-${count}`;
 }
 

@@ -144,9 +144,11 @@ async function readMeta(site: SiteWarehouse, namesResolved: boolean): Promise<La
     connection,
     `SELECT last_event FROM site_events ORDER BY event_id`
   );
-  const collections = await queryRows<{name: string; applications: number; sample: number}>(
+  const collections = await queryRows<{name: string; applications: number; sample: number; ingested: string | null}>(
     connection,
-    `SELECT c.collection AS name, count(*)::INTEGER AS applications, count(sa.application_number)::INTEGER AS sample
+    `SELECT c.collection AS name, count(*)::INTEGER AS applications, count(sa.application_number)::INTEGER AS sample,
+       (SELECT strftime(max(b.ingested_at), '%Y-%m-%dT%H:%M:%S') FROM batches b
+        WHERE b.collection = c.collection AND b.status = 'loaded') AS ingested
      FROM site_collections c JOIN collections m USING (collection)
      LEFT JOIN site_sample_apps sa ON sa.application_number = m.application_number
      GROUP BY c.collection_id, c.collection ORDER BY c.collection_id`
@@ -161,7 +163,12 @@ async function readMeta(site: SiteWarehouse, namesResolved: boolean): Promise<La
     sampleApplications: totals?.sample ?? 0,
     stages: ["", ...stages.map((s) => s.stage)],
     events: ["", ...events.map((e) => e.last_event)],
-    collections: collections.map((c) => ({name: c.name, applications: c.applications, sampleApplications: c.sample})),
+    collections: collections.map((c) => ({
+      name: c.name,
+      applications: c.applications,
+      sampleApplications: c.sample,
+      ...(c.ingested ? {ingestedAt: c.ingested} : {})
+    })),
     latestFilingDay: totals?.filing ?? null,
     latestPublicationDay: totals?.publication ?? null,
     namesResolved

@@ -8,7 +8,7 @@ import {KPI_SCHEMA} from "../kpi/kpi-schema.js";
 import {NAMES_SCHEMA} from "../names/names-schema.js";
 import {SUPPORT_SCHEMA} from "../support/support-schema.js";
 
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export const WAREHOUSE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS schema_info (
@@ -121,6 +121,16 @@ CREATE TABLE IF NOT EXISTS patent_fi (
 CREATE TABLE IF NOT EXISTS collections (
   collection VARCHAR NOT NULL,
   application_number VARCHAR NOT NULL
+);
+
+-- What the user recorded about how a collection was searched (the exports do not carry it), for the report's data
+-- basis slide: \`npm run chizai -- collection set NAME --query … --date …\`. One row per collection at most.
+CREATE TABLE IF NOT EXISTS collection_notes (
+  collection VARCHAR PRIMARY KEY,
+  search_query VARCHAR,             -- 検索式 as typed into J-PlatPat
+  search_date DATE,                 -- 検索日
+  note VARCHAR,                     -- free text (the database searched, who searched, …)
+  updated_at TIMESTAMP NOT NULL     -- local time
 );
 
 -- Every distinct FI code seen, broken into its parts once (loaders/jplatpat/fi.ts); patent_fi copies the parts.

@@ -1,4 +1,4 @@
-// npm run bench [-- --only ingest|site|lake|search|names] [--records N] [--dictionary-rows N]
+// npm run bench [-- --only ingest|site|lake|search|names|report] [--records N] [--dictionary-rows N] [--skip-browser]
 //
 // Prints figures and ratios against the targets of the issues; speed and memory live here, not in unit tests.
 // The machine it runs on matters: run it on a quiet machine and compare ratios, not absolute times.
@@ -11,10 +11,11 @@ import {runIngestBench} from "./ingest-bench.js";
 import {runLakeBench} from "./lake-bench.js";
 import {runSearchBench} from "./search-bench.js";
 import {runNamesBench} from "./names-bench.js";
+import {runReportBench} from "./report-bench.js";
 import {runSiteBench} from "./site-bench.js";
 import {printTargets, type BenchResult} from "./report.js";
 
-const args = parseArgs(process.argv.slice(2), {values: ["only", "records", "dictionary-rows"]});
+const args = parseArgs(process.argv.slice(2), {values: ["only", "records", "dictionary-rows"], flags: ["skip-browser"]});
 const dictionaryRows = stringOption(args, "dictionary-rows");
 
 const SECTIONS: Record<string, (options: {records: number; workDir: string}) => Promise<BenchResult[]>> = {
@@ -22,7 +23,8 @@ const SECTIONS: Record<string, (options: {records: number; workDir: string}) => 
   site: (options) => runSiteBench(options),
   lake: (options) => runLakeBench(options),
   search: (options) => runSearchBench(options),
-  names: (options) => runNamesBench({workDir: options.workDir, rows: dictionaryRows ? Number(dictionaryRows) : undefined})
+  names: (options) => runNamesBench({workDir: options.workDir, rows: dictionaryRows ? Number(dictionaryRows) : undefined}),
+  report: (options) => runReportBench({workDir: options.workDir, skipBrowser: args.options["skip-browser"] === true})
 };
 
 const only = stringOption(args, "only");

@@ -66,7 +66,7 @@ export async function runSiteBench({workDir}: {workDir: string}): Promise<BenchR
  * The browser tests' static server (harness.ts), run in a process of its own: in this process it would share one
  * event loop with the Playwright driver, and every one of the page's requests would wait for the driver.
  */
-async function serveInChildProcess(dist: string): Promise<{url: string; close(): Promise<void>}> {
+export async function serveInChildProcess(dist: string): Promise<{url: string; close(): Promise<void>}> {
   const script = `
     import {serveStatic} from "./test/browser/harness.ts";
     const server = await serveStatic(${JSON.stringify(dist)});
@@ -100,7 +100,7 @@ export function prepareInputs(folder: string): string {
 }
 
 /** `npm run build` as a user runs it (prebuild clears the loader cache; the warehouse is snapshotted), into `dist`. */
-async function buildSite(db: string, dist: string): Promise<{ms: number; loaderLines: string[]}> {
+export async function buildSite(db: string, dist: string): Promise<{ms: number; loaderLines: string[]}> {
   fs.rmSync(dist, {recursive: true, force: true});
   const started = performance.now();
   const {code, log} = await new Promise<{code: number | null; log: string}>((done, fail) => {

@@ -4,10 +4,11 @@
 
 import {fiTitlesTable} from "../../fi-titles/fi-titles-migration.js";
 import {aliasSourcePaths} from "../../names/alias-source-paths-migration.js";
+import {collectionNotes} from "./collection-notes-migration.js";
 import {supportRecords} from "../../support/support-migration.js";
 import type {MigrationStep} from "./migration-step.js";
 
-export const MIGRATIONS: readonly MigrationStep[] = [aliasSourcePaths, supportRecords, fiTitlesTable];
+export const MIGRATIONS: readonly MigrationStep[] = [aliasSourcePaths, supportRecords, fiTitlesTable, collectionNotes];
 
 /** The steps that take a warehouse of schema `from` to the last step's version, in order. */
 export function stepsFrom(from: number, steps: readonly MigrationStep[] = MIGRATIONS): MigrationStep[] {

@@ -15,6 +15,8 @@ export interface LandscapeCollection {
   applications: number;
   /** Applications of this collection read from the bundled fictional sample. */
   sampleApplications: number;
+  /** When a file of this collection was last ingested (ISO, local time of the warehouse): "the latest collection". */
+  ingestedAt?: string;
 }
 
 export interface LandscapeMeta {
