@@ -15,6 +15,12 @@ export interface LandscapeCollection {
   applications: number;
   /** Applications of this collection read from the bundled fictional sample. */
   sampleApplications: number;
+  /**
+   * The newest batch (batches.batch_id) loaded into this collection, and when (local time, "2026-12-03 18:15:00"):
+   * the pages open on the collection ingested most recently. null in an archive written before this was kept.
+   */
+  lastBatch: number | null;
+  lastIngestedAt: string | null;
 }
 
 export interface LandscapeMeta {
