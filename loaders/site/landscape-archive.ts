@@ -144,13 +144,17 @@ async function readMeta(site: SiteWarehouse, namesResolved: boolean): Promise<La
     connection,
     `SELECT last_event FROM site_events ORDER BY event_id`
   );
-  const collections = await queryRows<{name: string; applications: number; sample: number; ingested: string | null}>(
+  type CollectionRow = {name: string; applications: number; sample: number; batch: number | null; at: string | null};
+  const collections = await queryRows<CollectionRow>(
     connection,
     `SELECT c.collection AS name, count(*)::INTEGER AS applications, count(sa.application_number)::INTEGER AS sample,
-       (SELECT strftime(max(b.ingested_at), '%Y-%m-%dT%H:%M:%S') FROM batches b
-        WHERE b.collection = c.collection AND b.status = 'loaded') AS ingested
+            any_value(lb.batch) AS batch, any_value(lb.at) AS at
      FROM site_collections c JOIN collections m USING (collection)
      LEFT JOIN site_sample_apps sa ON sa.application_number = m.application_number
+     LEFT JOIN (
+       SELECT collection, max(batch_id)::INTEGER AS batch, strftime(max(ingested_at), '%Y-%m-%d %H:%M:%S') AS at
+       FROM batches WHERE status = 'loaded' AND collection IS NOT NULL GROUP BY collection
+     ) lb USING (collection)
      GROUP BY c.collection_id, c.collection ORDER BY c.collection_id`
   );
   const applications = totals?.applications ?? 0;
@@ -167,7 +171,8 @@ async function readMeta(site: SiteWarehouse, namesResolved: boolean): Promise<La
       name: c.name,
       applications: c.applications,
       sampleApplications: c.sample,
-      ...(c.ingested ? {ingestedAt: c.ingested} : {})
+      lastBatch: c.batch,
+      lastIngestedAt: c.at
     })),
     latestFilingDay: totals?.filing ?? null,
     latestPublicationDay: totals?.publication ?? null,

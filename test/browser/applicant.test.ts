@@ -23,7 +23,7 @@ afterAll(async () => {
 
 describe.each(["light", "dark"] as const)("出願人 (%s mode)", (colorScheme) => {
   test("shows the largest applicant by default, with every chart drawn", async () => {
-    const {page, problems, close} = await openPage(browser, `${siteUrl}/applicant.html`, {colorScheme});
+    const {page, problems, close} = await openPage(browser, `${siteUrl}/applicant.html?collection=*`, {colorScheme});
     try {
       await showDocuments(page);
       expect(await page.locator(".applicant-name").textContent()).toBe("架空自動車株式会社");
@@ -58,14 +58,17 @@ describe("出願人 profiles", () => {
     }
   });
 
-  test("switching the name mode keeps the applicant and updates the address", async () => {
+  test("switching the name mode keeps the applicant and updates the address; Back returns", async () => {
     const {page, close} = await openPage(browser, url(MERGED_ENTITY, "entity"));
     try {
       await page.locator('[data-table="spellings"] tbody tr').first().waitFor();
       await page.locator(".applicant-picker label", {hasText: "出願人名（原文）"}).click();
       await expect.poll(() => page.locator('[data-table="spellings"] tbody tr').count()).toBe(1);
-      expect(new URL(page.url()).searchParams.get("mode")).toBe("name");
-      expect(await page.locator(".applicant-name").textContent()).toBe(new URL(page.url()).searchParams.get("name"));
+      expect(new URL(page.url()).searchParams.get("names")).toBe("name");
+      expect(await page.locator(".applicant-name").textContent()).toBe(new URL(page.url()).searchParams.get("applicant"));
+      await page.goBack();
+      await expect.poll(() => page.locator(".applicant-name").textContent()).toBe(MERGED_ENTITY);
+      await expect.poll(() => page.locator('[data-table="spellings"] tbody tr').count()).toBe(2);
     } finally {
       await close();
     }
@@ -92,7 +95,10 @@ describe("出願人 profiles", () => {
       expect(await page.locator('[data-table="documents"]').textContent()).toContain("<script>window.__pwned = true</script>電極");
       expect(await injectionEvidence(page)).toEqual({images: 0, pwned: undefined, scriptLinks: 0});
       const partner = page.locator('[data-chart="partners"] svg a').first();
-      expect(await partner.getAttribute("href")).toBe("./applicant.html?name=%E6%9E%B6%E7%A9%BA%E9%9B%BB%E6%A9%9F%E6%A0%AA%E5%BC%8F%E4%BC%9A%E7%A4%BE&mode=name");
+      // In the same collections (every one: the link named none) and name mode.
+      expect(await partner.getAttribute("href")).toBe(
+        `./applicant.html?${new URLSearchParams({collection: "*", names: "name", applicant: "架空電機株式会社"})}`
+      );
       expect(dialogs).toEqual([]);
       expect(allProblems(problems)).toEqual([]);
     } finally {

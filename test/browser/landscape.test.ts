@@ -48,7 +48,7 @@ async function onlyCollection(page: Page, collection: string): Promise<void> {
 describe.each(["light", "dark"] as const)("ランドスケープ (%s mode)", (colorScheme) => {
   let opened: OpenedPage;
   beforeAll(async () => {
-    opened = await openPage(browser, `${siteUrl}/landscape.html`, {colorScheme});
+    opened = await openPage(browser, `${siteUrl}/landscape.html?collection=*`, {colorScheme});
     await waitForLandscape(opened.page);
   });
   afterAll(async () => {
@@ -121,7 +121,7 @@ describe("ランドスケープ filters", () => {
   let page: Page;
   let dialogs: string[];
   beforeAll(async () => {
-    opened = await openPage(browser, `${siteUrl}/landscape.html`);
+    opened = await openPage(browser, `${siteUrl}/landscape.html?collection=*`);
     page = opened.page;
     dialogs = recordDialogs(page);
     await waitForLandscape(page);
@@ -280,7 +280,7 @@ describe("文献一覧 keyword search", () => {
   let dialogs: string[];
   const searchTextRequests: string[] = [];
   beforeAll(async () => {
-    opened = await openPage(browser, `${siteUrl}/landscape`);
+    opened = await openPage(browser, `${siteUrl}/landscape?collection=*`);
     page = opened.page;
     dialogs = recordDialogs(page);
     page.on("request", (request) => {

@@ -23,10 +23,10 @@ interface PageCheck {
 
 const CHECKS: Record<string, PageCheck> = {
   "/index.html": {ready: (page) => page.locator('[data-chart="sparkline"] svg').waitFor()},
-  "/landscape.html": {ready: (page) => waitForLandscape(page), builtLink: {page: "/applicant.html", param: "name"}},
+  "/landscape.html": {ready: (page) => waitForLandscape(page), builtLink: {page: "/applicant.html", param: "applicant"}},
   "/applicant.html": {
     ready: (page) => page.locator('[data-chart="partners"] svg a').first().waitFor(),
-    builtLink: {page: "/applicant.html", param: "name"}
+    builtLink: {page: "/applicant.html", param: "applicant"}
   },
   "/region.html": {ready: (page) => page.locator('[data-chart="tile-map"] svg').first().waitFor()},
   "/programs.html": {ready: (page) => page.locator('[data-chart="cumulative"] svg').first().waitFor()},

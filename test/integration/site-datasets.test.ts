@@ -16,6 +16,7 @@ import {applicationsOf} from "../../src/components/landscape/applicant-profile.j
 import {dayOfIso} from "../../src/components/landscape/calendar.js";
 import type {LandscapeData} from "../../src/components/landscape/landscape-data.js";
 import type {LandscapeMeta} from "../../src/components/landscape/landscape-meta.js";
+import {latestCollection} from "../../src/components/landscape/view-selection.js";
 import {decodeDocuments, decodeLandscape} from "../../src/components/landscape/load-landscape.js";
 import {applicantKeys, keyOfLabel} from "../../src/components/landscape/name-mode.js";
 import {initParquet, loadParquet, tableToRows} from "../../src/components/parquet.js";
@@ -92,6 +93,23 @@ describe("landscape datasets", () => {
     expect(patents.map((_, a) => (data.stage[a] ? meta.stages[data.stage[a]!] : null))).toEqual(patents.map((p) => p.stage || null));
     expect(meta.collections.map((c) => c.name).sort()).toEqual(["不良", "電池"]);
     expect(meta.namesResolved).toBe(true);
+  });
+
+  test("name each collection's newest batch, so the pages open on the study ingested last", async () => {
+    const {meta} = await decodeArchive(await withSite(db, landscapeArchive));
+    const batches = await query<{collection: string; batch: number; at: string}>(
+      db,
+      `SELECT collection, max(batch_id)::INTEGER AS batch, strftime(max(ingested_at), '%Y-%m-%d %H:%M:%S') AS at
+       FROM batches WHERE status = 'loaded' GROUP BY collection`
+    );
+    for (const collection of meta.collections) {
+      const batch = batches.find((b) => b.collection === collection.name)!;
+      expect(collection.lastBatch).toBe(batch.batch);
+      expect(collection.lastIngestedAt).toBe(batch.at);
+    }
+    const byName = (name: string) => meta.collections.find((c) => c.name === name)!;
+    expect(byName("不良").lastBatch!).toBeGreaterThan(byName("電池").lastBatch!);
+    expect(meta.collections[latestCollection(meta)]!.name).toBe("不良");
   });
 
   test("carry every applicant row, lead first, resolved to entity and group", async () => {

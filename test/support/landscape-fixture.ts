@@ -58,7 +58,16 @@ export interface Fixture {
   apps: FixtureApplication[];
 }
 
-export function landscapeFixture(records: FixtureApplication[], names: FixtureNames = {}): Fixture {
+/** The order collections were ingested in, oldest first (default: none recorded, as in an old archive). */
+export interface FixtureOptions {
+  ingestOrder?: string[];
+}
+
+export function landscapeFixture(
+  records: FixtureApplication[],
+  names: FixtureNames = {},
+  {ingestOrder = []}: FixtureOptions = {}
+): Fixture {
   const apps = records
     .map((record, i) => ({record, i}))
     .sort((x, y) => byCodePoint(x.record.filing, y.record.filing) || x.i - y.i)
@@ -93,7 +102,9 @@ export function landscapeFixture(records: FixtureApplication[], names: FixtureNa
     collections: collectionNames.map((name) => ({
       name,
       applications: apps.filter((a) => a.collections?.includes(name)).length,
-      sampleApplications: apps.filter((a) => a.sample && a.collections?.includes(name)).length
+      sampleApplications: apps.filter((a) => a.sample && a.collections?.includes(name)).length,
+      lastBatch: ingestOrder.includes(name) ? ingestOrder.indexOf(name) + 1 : null,
+      lastIngestedAt: ingestOrder.includes(name) ? `2026-01-0${ingestOrder.indexOf(name) + 1} 09:00:00` : null
     })),
     latestFilingDay: max(filingDay),
     latestPublicationDay: max(publicationDay),

@@ -138,4 +138,24 @@ describe("document rows and links", () => {
     expect(table.querySelector("input")!.value).toBe("電解質");
     expect(table.querySelector(".document-table-status")!.textContent).toBe("検索に一致: 1件中 1〜1件（1/1ページ）");
   });
+
+  test("update follows a new selection in place, keeping the box and its focus, and sets a query from the address", async () => {
+    const table = documentTable(data, docs, all(data), {searchText: async () => fixtureSearchText()});
+    document.body.append(table);
+    const input = table.querySelector("input")!;
+    const status = table.querySelector(".document-table-status")!;
+    input.focus();
+    table.update(only(data, [0, 2]));
+    expect(status.textContent).toBe("2件中 1〜2件（1/1ページ）");
+    expect(document.activeElement).toBe(input);
+    // A query from the address (Back/Forward) is searched as if typed; the same query again changes nothing.
+    table.update(only(data, [0, 1, 2]), "電解質");
+    expect(input.value).toBe("電解質");
+    await vi.waitFor(() => expect(table.dataset.search).toBe("ready"));
+    expect(status.textContent).toBe("検索に一致: 2件中 1〜2件（1/1ページ）");
+    table.update(only(data, [1]), "電解質");
+    expect(status.textContent).toBe("検索に一致: 1件中 1〜1件（1/1ページ）");
+    expect([...table.csvTable().rows].map((r) => r.app)).toEqual([1]);
+    table.remove();
+  });
 });

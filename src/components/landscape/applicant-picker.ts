@@ -19,6 +19,8 @@ export interface ApplicantChoice {
 
 export interface ApplicantPicker extends HTMLFormElement {
   value: ApplicantChoice;
+  /** Shows the applicant labelled `name` under `mode` (Back/Forward), without an input event. */
+  show(name: string, mode: NameMode): void;
 }
 
 const DATALIST_SIZE = 3000;
@@ -26,9 +28,10 @@ const DATALIST_SIZE = 3000;
 export function applicantPicker(
   data: LandscapeData,
   {name, mode: initialMode}: {name: string | null; mode: NameMode},
-  {updateUrl = true}: {updateUrl?: boolean} = {}
+  {updateUrl = true, scope}: {updateUrl?: boolean; scope?: Uint8Array} = {}
 ): ApplicantPicker {
-  const everything = new Uint8Array(data.applications).fill(1);
+  // The applications the suggestions and the default (the largest applicant) are counted in: the page's collections.
+  const everything = scope ?? new Uint8Array(data.applications).fill(1);
   const countsByMode = new Map<NameMode, Int32Array>();
   const countsOf = (mode: NameMode) => {
     let counts = countsByMode.get(mode);
@@ -129,12 +132,15 @@ export function applicantPicker(
     });
   }
 
-  fillDatalist(initialMode);
-  const requested = name ? keyOfLabel(applicantKeys(data, initialMode), name) : -1;
-  if (requested >= 0) choose(initialMode, requested, "requested", false);
-  else {
-    choose(initialMode, largest(initialMode), name ? "not-found" : "default", false);
-    if (name) showSuggestions(initialMode, name);
-  }
+  form.show = (name, mode) => {
+    fillDatalist(mode);
+    const requested = name ? keyOfLabel(applicantKeys(data, mode), name) : -1;
+    if (requested >= 0) choose(mode, requested, "requested", false);
+    else {
+      choose(mode, largest(mode), name ? "not-found" : "default", false);
+      if (name) showSuggestions(mode, name);
+    }
+  };
+  form.show(name ?? "", initialMode);
   return form;
 }

@@ -14,6 +14,8 @@ export interface BarListOptions<T> {
   title?: (d: T) => string;
   /** Each bar links here (a relative URL built by the page, never data). */
   href?: (d: T) => string;
+  /** Only the label above each bar links here (the bar itself selects with onSelect). */
+  labelHref?: (d: T) => string;
   /** Called with the bar clicked. */
   onSelect?: (d: T) => void;
   /** A CSS colour per bar; default: the theme's focus colour. */
@@ -79,7 +81,7 @@ export function barListChart<T>(rows: readonly T[], options: BarListOptions<T>):
         textAnchor: "start",
         fill: "currentColor",
         fontSize: 12,
-        ...(options.href ? {href: options.href} : {})
+        ...(options.href || options.labelHref ? {href: options.labelHref ?? options.href} : {})
       }),
       Plot.text(rows, {
         x: value,
@@ -98,7 +100,9 @@ export function barListChart<T>(rows: readonly T[], options: BarListOptions<T>):
     const onSelect = options.onSelect;
     chart.style.cursor = "pointer";
     // With a pointer mark Plot keeps the bar under the pointer as the chart's value.
-    chart.addEventListener("click", () => {
+    chart.addEventListener("click", (event) => {
+      // A click on a linked label follows the link instead.
+      if ((event.target as Element).closest("a")) return;
       const selected = (chart as unknown as {value: T | null}).value;
       if (selected) onSelect(selected);
     });

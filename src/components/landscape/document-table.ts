@@ -22,6 +22,11 @@ import type {LandscapeData, LandscapeDocuments} from "./landscape-data.js";
 export interface DocumentTable extends HTMLDivElement {
   /** Every row matching the current search, in the current order, for the CSV download. */
   csvTable(): CsvTable;
+  /**
+   * Shows another selection, and the query of the address when it differs from the box's (Back/Forward): the table
+   * is updated in place, so the search box keeps its focus and the text being typed.
+   */
+  update(mask: Uint8Array, query?: string): void;
 }
 
 function cell(value: string): HTMLTableCellElement {
@@ -91,7 +96,7 @@ function linkCell(link: string | null, url: string): HTMLTableCellElement {
 export function documentTable(
   data: LandscapeData,
   docs: LandscapeDocuments,
-  mask: Uint8Array,
+  initialMask: Uint8Array,
   {
     pageSize = 50,
     searchText,
@@ -110,6 +115,7 @@ export function documentTable(
   const root = document.createElement("div") as DocumentTable;
   root.className = "document-table";
   root.dataset.search = "idle";
+  let mask = initialMask;
   const query: DocumentQuery = {matches: null, sort: "filing", descending: true};
   let terms = parseSearchQuery("");
   let loaded: SearchText | null = null;
@@ -250,6 +256,13 @@ export function documentTable(
     render();
   });
 
+  root.update = (nextMask, nextQuery) => {
+    mask = nextMask;
+    if (nextQuery !== undefined && nextQuery !== search.value) {
+      search.value = nextQuery;
+      applySearch();
+    } else refresh();
+  };
   root.csvTable = () => ({
     rows: Array.from(ids, (app) => documentCsvRow(data, docs, app)),
     columns: DOCUMENT_CSV_COLUMNS

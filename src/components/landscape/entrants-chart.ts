@@ -5,6 +5,7 @@ import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../format.js";
 import {CATEGORY_COLORS, REFERENCE_OPACITY, tickNumber, yearTicks} from "./chart-style.js";
 import type {EntrantRow} from "./entrants.js";
+import {selectableMarks, SELECT_HINT} from "./mark-select.js";
 import {yearAxisLabel, yearLabel, type DateBasis, type YearKind} from "./year-basis.js";
 
 const ENTRANTS = "新規参入者数";
@@ -12,10 +13,15 @@ const ACTIVE = "出願人数";
 
 export function entrantsChart(
   rows: readonly EntrantRow[],
-  {width, basis, yearKind}: {width: number; basis: DateBasis; yearKind: YearKind}
+  {
+    width,
+    basis,
+    yearKind,
+    onSelect
+  }: {width: number; basis: DateBasis; yearKind: YearKind; onSelect?: (row: EntrantRow) => void}
 ): SVGSVGElement | HTMLElement {
   const years = rows.map((r) => r.year);
-  return Plot.plot({
+  const chart = Plot.plot({
     width,
     height: 300,
     marginLeft: 50,
@@ -36,13 +42,20 @@ export function entrantsChart(
         fillOpacity: (d: EntrantRow) => (d.reference || d.firstYear ? REFERENCE_OPACITY : 1),
         title: (d: EntrantRow) =>
           `${yearLabel(d.year, yearKind)}\n新規参入 ${formatNumber(d.entrants)}者／出願人 ${formatNumber(d.applicants)}者` +
-          `${d.firstYear ? "\n（最初の年は全員が新規に見えます）" : ""}${d.reference ? "\n（参考値）" : ""}`,
-        tip: true
+          `${d.firstYear ? "\n（最初の年は全員が新規に見えます）" : ""}${d.reference ? "\n（参考値）" : ""}` +
+          `${onSelect ? `\n${SELECT_HINT}（新規参入者の出願）` : ""}`,
+        tip: true,
+        ariaDescription: "entrants-bar"
       }),
       Plot.line(rows, {x: "year", y: "applicants", stroke: () => ACTIVE, strokeWidth: 2, marker: "circle-stroke"}),
       Plot.ruleY([0])
     ]
   });
+  if (onSelect) {
+    const describe = (d: EntrantRow) => `${yearLabel(d.year, yearKind)}の新規参入 ${formatNumber(d.entrants)}者`;
+    selectableMarks(chart, "entrants-bar", rows, onSelect, describe);
+  }
+  return chart;
 }
 
 /**

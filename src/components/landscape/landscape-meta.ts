@@ -15,8 +15,12 @@ export interface LandscapeCollection {
   applications: number;
   /** Applications of this collection read from the bundled fictional sample. */
   sampleApplications: number;
-  /** When a file of this collection was last ingested (ISO, local time of the warehouse): "the latest collection". */
-  ingestedAt?: string;
+  /**
+   * The newest batch (batches.batch_id) loaded into this collection, and when (local time, "2026-12-03 18:15:00"):
+   * the pages open on the collection ingested most recently. null in an archive written before this was kept.
+   */
+  lastBatch: number | null;
+  lastIngestedAt: string | null;
 }
 
 export interface LandscapeMeta {

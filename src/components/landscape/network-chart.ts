@@ -8,6 +8,7 @@ import {formatNumber} from "../format.js";
 import {CATEGORY_COLORS, truncateLabel} from "./chart-style.js";
 import type {PairRow} from "./co-applicants.js";
 import {placeLabels} from "./label-placement.js";
+import {selectableMarks, SELECT_HINT} from "./mark-select.js";
 
 interface NetworkNode extends SimulationNodeDatum {
   key: number;
@@ -68,9 +69,18 @@ function fitToFrame(nodes: readonly NetworkNode[], width: number, height: number
   return nodes.map((n) => ({x: sx(n.x ?? 0), y: sy(n.y ?? 0)}));
 }
 
+export interface NetworkChartOptions {
+  width: number;
+  applicationsOf: (key: number) => number;
+  /** Called with the applicant's label of the dot clicked. */
+  onSelectNode?: (label: string) => void;
+  /** Called with the two labels of the line clicked. */
+  onSelectPair?: (labelA: string, labelB: string) => void;
+}
+
 export function networkChart(
   pairs: readonly PairRow[],
-  {width, applicationsOf}: {width: number; applicationsOf: (key: number) => number}
+  {width, applicationsOf, onSelectNode, onSelectPair}: NetworkChartOptions
 ): SVGSVGElement | HTMLElement {
   const {nodes, links, radius} = layoutNetwork(pairs, applicationsOf);
   const maxCount = Math.max(1, ...links.map((l) => l.count));
@@ -87,7 +97,8 @@ export function networkChart(
     {fontSize: LABEL_FONT_SIZE, padding: 2}
   ).map((placed) => ({...placed, node: nodes[order[placed.index]!]!}));
   const linkEnd = (l: NetworkLink, end: "source" | "target") => position.get(l[end])!;
-  return Plot.plot({
+  const hint = (selectable: unknown) => (selectable ? `\n${SELECT_HINT}` : "");
+  const chart = Plot.plot({
     width,
     height,
     margin: 0,
@@ -103,7 +114,9 @@ export function networkChart(
         stroke: "currentColor",
         strokeOpacity: 0.35,
         strokeWidth: (l: NetworkLink) => 1 + 5 * (l.count / maxCount),
-        title: (l: NetworkLink) => `${l.source.label} × ${l.target.label}\n共同出願 ${formatNumber(l.count)}件`
+        title: (l: NetworkLink) =>
+          `${l.source.label} × ${l.target.label}\n共同出願 ${formatNumber(l.count)}件${hint(onSelectPair)}`,
+        ariaDescription: "network-link"
       }),
       Plot.dot(nodes, {
         x: (n: NetworkNode) => position.get(n)!.x,
@@ -112,7 +125,8 @@ export function networkChart(
         fill: CATEGORY_COLORS[0],
         stroke: "var(--theme-background)",
         // A plain <title> (no Plot tip) so that every dot names its applicant on hover, whole, wherever it is.
-        title: (n: NetworkNode) => `${n.label}\n出願 ${formatNumber(n.applications)}件`
+        title: (n: NetworkNode) => `${n.label}\n出願 ${formatNumber(n.applications)}件${hint(onSelectNode)}`,
+        ariaDescription: "network-node"
       }),
       ...(["start", "middle", "end"] as const).map((anchor) =>
         Plot.text(
@@ -133,4 +147,13 @@ export function networkChart(
       )
     ]
   });
+  if (onSelectNode) {
+    const describe = (n: NetworkNode) => `${n.label} 出願${formatNumber(n.applications)}件`;
+    selectableMarks(chart, "network-node", nodes, (n) => onSelectNode(n.label), describe);
+  }
+  if (onSelectPair) {
+    const describe = (l: NetworkLink) => `${l.source.label} × ${l.target.label} 共同出願${formatNumber(l.count)}件`;
+    selectableMarks(chart, "network-link", links, (l) => onSelectPair(l.source.label, l.target.label), describe);
+  }
+  return chart;
 }

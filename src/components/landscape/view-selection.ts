@@ -1,38 +1,65 @@
-// The applications a landscape view selects: its collections resolved to ids, then every filter of the view.
-// The report (in the browser and from `npm run report`) and the pages select through this one function, so a view
-// gives the same numbers wherever it is shown.
-//
-// PROVISIONAL (report branch): the exploration work owns this file and adds the chips; until it lands, chips are
-// not applied here (the report's conditions still list them).
+// The applications a landscape view (view-state.ts) stands for: its collections resolved to ids, then the filters,
+// the keyword query and every chip, in that order. The ランドスケープ and 出願人 pages, the comparison page and the
+// report all call this one function, so a view copied from one to another counts the same applications.
 
+import type {SearchText} from "../search/load-search-text.js";
+import {isEmptyQuery, parseSearchQuery} from "../search/query.js";
+import {applyChip} from "./chip-filter.js";
 import {selectApplications, type Selection} from "./filter-mask.js";
 import type {LandscapeData} from "./landscape-data.js";
+import type {LandscapeMeta} from "./landscape-meta.js";
 import {ALL_COLLECTIONS, type LandscapeView} from "./view-state.js";
-import type {SearchText} from "../search/load-search-text.js";
 
-/** Collection ids of a view: [] = the collection ingested most recently (meta.collections[].ingestedAt). */
-export function viewCollections(data: LandscapeData, view: LandscapeView): number[] {
-  const all = data.meta.collections.map((_, id) => id);
-  if (view.collections.includes(ALL_COLLECTIONS)) return all;
-  if (view.collections.length === 0) {
-    const latest = data.meta.collections.reduce<number>(
-      (best, c, id) => (best < 0 || (c.ingestedAt ?? "") > (data.meta.collections[best]!.ingestedAt ?? "") ? id : best),
-      -1
-    );
-    return latest < 0 ? [] : [latest];
-  }
-  const ids = new Map(data.meta.collections.map((c, id) => [c.name, id]));
-  return view.collections.flatMap((name) => (ids.has(name) ? [ids.get(name)!] : []));
+export interface ViewSelection extends Selection {
+  /** The collection ids the view covers (every id for ["*"]; the most recent one for []). */
+  collections: number[];
+  /** Names in the view that the data does not have (an old link): they are ignored. */
+  unknownCollections: string[];
+  /** False when the view has a keyword query but no search text was given: `q` was not applied. */
+  searched: boolean;
+}
+
+/**
+ * The collection ingested most recently (the highest batch id), the page's default scope: a new study opens on
+ * itself. Archives written before batches were recorded per collection fall back to the last collection by name.
+ * -1 when there are no collections.
+ */
+export function latestCollection(meta: LandscapeMeta): number {
+  let latest = meta.collections.length - 1;
+  let latestBatch = -Infinity;
+  meta.collections.forEach((collection, id) => {
+    if (collection.lastBatch !== null && collection.lastBatch > latestBatch) {
+      latestBatch = collection.lastBatch;
+      latest = id;
+    }
+  });
+  return latest;
+}
+
+/** The collection ids a view names, in id order; unknown names are reported, and none known means the default. */
+export function resolveCollections(
+  meta: LandscapeMeta,
+  names: readonly string[]
+): {collections: number[]; unknown: string[]} {
+  const every = meta.collections.map((_, id) => id);
+  if (names.includes(ALL_COLLECTIONS)) return {collections: every, unknown: []};
+  const idOf = new Map(meta.collections.map((c, id) => [c.name, id]));
+  const known = every.filter((id) => names.includes(meta.collections[id]!.name));
+  const unknown = names.filter((name) => !idOf.has(name));
+  if (known.length) return {collections: known, unknown};
+  const latest = latestCollection(meta);
+  return {collections: latest < 0 ? [] : [latest], unknown};
 }
 
 export function selectView(
   data: LandscapeData,
   view: LandscapeView,
   options: {searchText?: SearchText} = {}
-): Selection & {collections: number[]} {
-  const collections = viewCollections(data, view);
-  const selected = selectApplications(data, {
-    collections,
+): ViewSelection {
+  const {collections, unknown} = resolveCollections(data.meta, view.collections);
+  const everyCollection = collections.length === data.meta.collections.length;
+  const {mask} = selectApplications(data, {
+    collections: everyCollection ? null : collections,
     basis: view.basis,
     yearKind: view.yearKind,
     yearFrom: view.from,
@@ -42,15 +69,14 @@ export function selectView(
     fiPrefix: view.fi,
     fiScope: view.fiScope
   });
-  if (view.q.trim() !== "") {
-    if (!options.searchText) throw new Error("the view has a keyword query (q) but no search text was given");
-    const matches = options.searchText.index.match(view.q);
-    let count = 0;
-    for (let a = 0; a < data.applications; ++a) {
-      selected.mask[a] = selected.mask[a]! & matches[a]!;
-      count += selected.mask[a]!;
-    }
-    selected.count = count;
+  const query = parseSearchQuery(view.q);
+  const searched = isEmptyQuery(query) || options.searchText !== undefined;
+  if (!isEmptyQuery(query) && options.searchText) {
+    const matches = options.searchText.index.match(query);
+    for (let a = 0; a < mask.length; ++a) mask[a]! &= matches[a]!;
   }
-  return {...selected, collections};
+  for (const chip of view.chips) applyChip(data, mask, chip, view);
+  let count = 0;
+  for (let a = 0; a < mask.length; ++a) count += mask[a]!;
+  return {mask, count, collections, unknownCollections: unknown, searched};
 }
