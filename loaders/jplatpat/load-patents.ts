@@ -6,11 +6,11 @@
 // are replaced only when the new file has them.
 
 import {listValue, type DuckDBConnection} from "@duckdb/node-api";
-import type {SourcedPatent} from "../jplatpat/read-export.js";
-import type {PatentRecord} from "../jplatpat/patent-record.js";
+import type {SourcedPatent} from "./read-export.js";
+import type {PatentRecord} from "./patent-record.js";
 import {registerApplicantNames} from "../names/register-names.js";
 import {detach} from "../text/detach.js";
-import {appendWith} from "./append.js";
+import {appendWith} from "../warehouse/append.js";
 import {registerFiCodes} from "./fi-codes.js";
 import {knownApplications} from "./known-applications.js";
 

@@ -4,7 +4,7 @@
 //
 // It is also what keeps application_key unique: a key found here is merged, never inserted again.
 
-import {connectionCache, readTextRows} from "./connection-cache.js";
+import {connectionCache, readTextRows} from "../warehouse/connection-cache.js";
 
 export const knownApplications = connectionCache(async (connection) => {
   const rows = await readTextRows(connection, `SELECT application_key, application_number FROM patents`);
