@@ -1,4 +1,4 @@
-// npm run bench [-- --only ingest|site|search|names] [--records N] [--dictionary-rows N]
+// npm run bench [-- --only ingest|site|search|names] [--records N] [--ingest-records N,N,…] [--ingest-runs N] [--dictionary-rows N]
 //
 // Prints figures and ratios against the targets of the issues; speed and memory live here, not in unit tests.
 // The machine it runs on matters: run it on a quiet machine and compare ratios, not absolute times.
@@ -7,17 +7,22 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import {parseArgs, stringOption} from "../../loaders/cli/args.js";
-import {runIngestBench} from "./ingest-bench.js";
+import {INGEST_SCALES, runIngestBench} from "./ingest-bench.js";
 import {runSearchBench} from "./search-bench.js";
 import {runNamesBench} from "./names-bench.js";
 import {runSiteBench} from "./site-bench.js";
 import {printTargets, type BenchResult} from "./report.js";
 
-const args = parseArgs(process.argv.slice(2), {values: ["only", "records", "dictionary-rows"]});
+const args = parseArgs(process.argv.slice(2), {values: ["only", "records", "ingest-records", "ingest-runs", "dictionary-rows"]});
 const dictionaryRows = stringOption(args, "dictionary-rows");
 
 const SECTIONS: Record<string, (options: {records: number; workDir: string}) => Promise<BenchResult[]>> = {
-  ingest: (options) => runIngestBench(options),
+  ingest: ({workDir}) =>
+    runIngestBench({
+      workDir,
+      scales: stringOption(args, "ingest-records")?.split(",").map(Number) ?? INGEST_SCALES,
+      runs: Number(stringOption(args, "ingest-runs") ?? 3)
+    }),
   site: (options) => runSiteBench(options),
   search: (options) => runSearchBench(options),
   names: (options) => runNamesBench({workDir: options.workDir, rows: dictionaryRows ? Number(dictionaryRows) : undefined})
