@@ -42,6 +42,10 @@ export async function ingestFiles(warehousePath: string, files: readonly InputFi
   // files (measured: commits took half the time of a 300,000-row run); 256 MB keeps them rare while memory stays
   // bounded (the benchmark prints the peak).
   await warehouse.connection.run(`SET checkpoint_threshold = '256MB'`);
+  // DuckDB's default limit is 80% of the machine's memory, and it keeps what it wrote cached up to that limit: the
+  // peak grew with the warehouse (1.9 GB at a million applications). The loads are appends and small joins, and
+  // what does not fit spills to the database's .tmp folder; the limit is also what caps the growth of a run.
+  await warehouse.connection.run(`SET memory_limit = '${process.env.CHIZAI_INGEST_MEMORY ?? "512MB"}'`);
   try {
     await refreshReferenceTables(warehouse.connection);
     await refreshApplicantNames(warehouse.connection);

@@ -2,9 +2,9 @@
 
 import type {FileKind} from "../ingest/file-kind.js";
 import {registeredNames} from "../names/register-names.js";
-import {registeredFiCodes} from "../warehouse/fi-codes.js";
-import {knownApplications} from "../warehouse/known-applications.js";
-import {loadPatents} from "../warehouse/load-patents.js";
+import {registeredFiCodes} from "./fi-codes.js";
+import {knownApplications} from "./known-applications.js";
+import {loadPatents} from "./load-patents.js";
 import {JPLATPAT_COLUMNS, readJplatpatHeader, REQUIRED_FIELDS} from "./columns.js";
 import {readJplatpatExport, type JplatpatExport} from "./read-export.js";
 

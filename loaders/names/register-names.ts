@@ -2,7 +2,7 @@
 //
 // The key is computed in JS (NFKC is not available in DuckDB) and only once per distinct name: a file of 3,000
 // applications has a few hundred new names at most, and the same companies come back in every export. The names
-// already registered are kept in memory per connection, like known-applications.ts, which is also what keeps
+// already registered are kept in memory per connection, like loaders/jplatpat/known-applications.ts, which is also what keeps
 // applicant_names.name unique without an index.
 
 import type {DuckDBConnection} from "@duckdb/node-api";

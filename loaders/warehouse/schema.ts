@@ -63,11 +63,11 @@ CREATE TABLE IF NOT EXISTS rejects (
 );
 
 -- One row per application. Merged across files: a later non-empty value wins, an empty one never erases.
--- application_number and application_key are unique, kept so by the loader (known-applications.ts) rather than
+-- application_number and application_key are unique, kept so by the loader (loaders/jplatpat/known-applications.ts) rather than
 -- by an index: DuckDB rewrites a whole index at every checkpoint, which made large ingests slow.
 CREATE TABLE IF NOT EXISTS patents (
   application_number VARCHAR NOT NULL,    -- 出願番号 as written: 特願2021-100093, 特願平11-367973
-  application_key VARCHAR NOT NULL,       -- spelling-independent: 特願1999-367973; unique (see known-applications.ts)
+  application_key VARCHAR NOT NULL,       -- spelling-independent: 特願1999-367973; unique (see the note above)
   law VARCHAR NOT NULL,                   -- 特許 | 実用新案
   application_year INTEGER NOT NULL,
   application_serial INTEGER NOT NULL,

@@ -1,4 +1,5 @@
-// npm run bench [-- --only ingest|site|lake|search|names|report] [--records N] [--dictionary-rows N] [--skip-browser]
+// npm run bench [-- --only ingest|site|lake|search|names|report] [--records N] [--ingest-records N,N,…] [--ingest-runs N]
+//   [--dictionary-rows N] [--skip-browser]
 //
 // Prints figures and ratios against the targets of the issues; speed and memory live here, not in unit tests.
 // The machine it runs on matters: run it on a quiet machine and compare ratios, not absolute times.
@@ -7,7 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import {parseArgs, stringOption} from "../../loaders/cli/args.js";
-import {runIngestBench} from "./ingest-bench.js";
+import {INGEST_SCALES, runIngestBench} from "./ingest-bench.js";
 import {runLakeBench} from "./lake-bench.js";
 import {runSearchBench} from "./search-bench.js";
 import {runNamesBench} from "./names-bench.js";
@@ -15,11 +16,19 @@ import {runReportBench} from "./report-bench.js";
 import {runSiteBench} from "./site-bench.js";
 import {printTargets, type BenchResult} from "./report.js";
 
-const args = parseArgs(process.argv.slice(2), {values: ["only", "records", "dictionary-rows"], flags: ["skip-browser"]});
+const args = parseArgs(process.argv.slice(2), {
+  values: ["only", "records", "ingest-records", "ingest-runs", "dictionary-rows"],
+  flags: ["skip-browser"]
+});
 const dictionaryRows = stringOption(args, "dictionary-rows");
 
 const SECTIONS: Record<string, (options: {records: number; workDir: string}) => Promise<BenchResult[]>> = {
-  ingest: (options) => runIngestBench(options),
+  ingest: ({workDir}) =>
+    runIngestBench({
+      workDir,
+      scales: stringOption(args, "ingest-records")?.split(",").map(Number) ?? INGEST_SCALES,
+      runs: Number(stringOption(args, "ingest-runs") ?? 3)
+    }),
   site: (options) => runSiteBench(options),
   lake: (options) => runLakeBench(options),
   search: (options) => runSearchBench(options),

@@ -6,13 +6,12 @@
 // are replaced only when the new file has them.
 
 import {listValue, type DuckDBConnection} from "@duckdb/node-api";
-import type {SourcedPatent} from "../jplatpat/read-export.js";
-import type {PatentRecord} from "../jplatpat/patent-record.js";
+import type {SourcedPatent} from "./read-export.js";
+import type {PatentRecord} from "./patent-record.js";
 import {registerApplicantNames} from "../names/register-names.js";
-import {detach} from "../text/detach.js";
-import {appendWith} from "./append.js";
+import {appendWith} from "../warehouse/append.js";
 import {registerFiCodes} from "./fi-codes.js";
-import {knownApplications} from "./known-applications.js";
+import {applicationCode, knownApplications, spellingsOf} from "./known-applications.js";
 
 export interface PatentLoadResult {
   /** Applications new to the warehouse. */
@@ -52,10 +51,15 @@ export async function loadPatents(
   patents: readonly SourcedPatent[]
 ): Promise<PatentLoadResult> {
   const existing = await knownApplications.get(connection);
+  const codeOf = (r: PatentRecord) => applicationCode(r.law, r.applicationYear, r.applicationSerial);
+  const spellings = await spellingsOf(
+    connection,
+    patents.filter(({record}) => existing.has(codeOf(record))).map(({record}) => record.applicationKey)
+  );
   const fresh: PatentRecord[] = [];
   const known: PatentRecord[] = [];
   for (const {record} of patents) {
-    const number = existing.get(record.applicationKey);
+    const number = spellings.get(record.applicationKey);
     if (number === undefined) fresh.push(record);
     // Keep the spelling the warehouse already uses for this application.
     else known.push({...record, applicationNumber: number});
@@ -67,11 +71,11 @@ export async function loadPatents(
   if (known.length > 0) await mergeKnownPatents(connection, known, batchId);
   await loadFi(connection, fresh, known);
   await registerApplicantNames(connection, patents.flatMap(({record}) => record.applicants.map((a) => a.name)));
-  for (const record of fresh) existing.set(record.applicationKey, detach(record.applicationNumber));
+  for (const record of fresh) existing.add(codeOf(record));
 
   await appendWith(connection, "patent_sources", (row) => {
     for (const {record, lines} of patents) {
-      const number = existing.get(record.applicationKey)!;
+      const number = spellings.get(record.applicationKey) ?? record.applicationNumber;
       for (const [start, end] of lines) row.text(number).int(batchId).int(start).int(end).end();
     }
   });

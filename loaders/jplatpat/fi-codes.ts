@@ -7,10 +7,10 @@
 // also what keeps fi_codes.fi unique without an index.
 
 import type {DuckDBConnection} from "@duckdb/node-api";
-import {parseFiCode, type FiCode} from "../jplatpat/fi.js";
+import {parseFiCode, type FiCode} from "./fi.js";
 import {detach} from "../text/detach.js";
-import {appendWith} from "./append.js";
-import {connectionCache, readTextRows} from "./connection-cache.js";
+import {appendWith} from "../warehouse/append.js";
+import {connectionCache, readTextRows} from "../warehouse/connection-cache.js";
 
 export const registeredFiCodes = connectionCache(
   async (connection) => new Set((await readTextRows(connection, `SELECT fi FROM fi_codes`)).map(([fi]) => fi!))
