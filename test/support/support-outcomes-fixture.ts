@@ -17,7 +17,7 @@ export const SUPPORT_BATCH_KIND = "support";
 export interface SupportCompany {
   /** The spellings of the support file, first one the representative name. None of them is an applicant name. */
   spellings: string[];
-  /** The applicant entity it links to, or null (no patents). */
+  /** The applicant name its applications are filed under (never one of its spellings: applicant names are public), or null. */
   entity: string | null;
   /** Listed for review instead of counted (support_links.ambiguity). */
   ambiguity?: string;
@@ -43,18 +43,18 @@ const FUKUOKA = {prefectureCode: "40", bureau: "九州"};
 /** Fictional companies (names that appear in no patent of the test warehouse). */
 export const SUPPORT_COMPANIES: SupportCompany[] = [
   {spellings: ["株式会社ミナト精機試験", "（株）ミナト精機試験"], entity: "ミナト精機試験株式会社", ...TOKYO, ...MADOGUCHI, firstFiscalYear: 2021, filings: [-2, 1, 2, 2]},
-  {spellings: ["有限会社ひばり化工試験"], entity: "有限会社ひばり化工試験", ...TOKYO, ...MADOGUCHI, firstFiscalYear: 2021, filings: [1]},
+  {spellings: ["有限会社ひばり化工試験"], entity: "ひばり化工試験有限会社", ...TOKYO, ...MADOGUCHI, firstFiscalYear: 2021, filings: [1]},
   {spellings: ["株式会社アサギリ工房試験"], entity: null, ...TOKYO, ...MADOGUCHI, firstFiscalYear: 2021, filings: []},
-  {spellings: ["カメリア電子試験株式会社", "カメリア電子試験(株)"], entity: "カメリア電子試験株式会社", ...KANAGAWA, ...MADOGUCHI, firstFiscalYear: 2022, filings: [0, 3]},
+  {spellings: ["カメリア電子試験株式会社", "カメリア電子試験(株)"], entity: "株式会社カメリア電子試験", ...KANAGAWA, ...MADOGUCHI, firstFiscalYear: 2022, filings: [0, 3]},
   {spellings: ["株式会社シオサイ製作所試験"], entity: "シオサイ製作所試験株式会社", ...KANAGAWA, ...MADOGUCHI, firstFiscalYear: 2022, filings: [2]},
   {spellings: ["ツバキ食品試験株式会社"], entity: null, ...KANAGAWA, ...MADOGUCHI, firstFiscalYear: 2022, filings: []},
   {spellings: ["株式会社ユズリハ機械試験"], entity: "ユズリハ機械試験株式会社", ...TOKYO, ...MADOGUCHI, firstFiscalYear: 2023, filings: [-1, -1, 1]},
-  {spellings: ["ナナカマド技研試験株式会社"], entity: "ナナカマド技研試験株式会社", ...TOKYO, ...MADOGUCHI, firstFiscalYear: 2023, filings: []},
+  {spellings: ["ナナカマド技研試験株式会社"], entity: "株式会社ナナカマド技研試験", ...TOKYO, ...MADOGUCHI, firstFiscalYear: 2023, filings: []},
   {spellings: ["株式会社ワカバ薬品試験"], entity: "ワカバ薬品試験株式会社", ...OSAKA, ...MADOGUCHI, firstFiscalYear: 2021, filings: [1, 1]},
   {spellings: ["株式会社モクレン鋼業試験"], entity: null, ...OSAKA, ...MADOGUCHI, firstFiscalYear: 2022, filings: []},
   {spellings: ["株式会社ハヤテ通信試験"], entity: "ハヤテ通信試験株式会社", ...FUKUOKA, ...MADOGUCHI, firstFiscalYear: 2021, filings: [-3, 0, 2]},
   {spellings: ["株式会社ヨツバ農機試験"], entity: "ヨツバ農機試験株式会社", ambiguity: "複数の都道府県", alsoSupportedIn: "佐賀県", ...FUKUOKA, ...MADOGUCHI, firstFiscalYear: 2022, filings: [1]},
-  {spellings: ["イチョウ素材試験株式会社"], entity: "イチョウ素材試験株式会社", ...FUKUOKA, ...MADOGUCHI, firstFiscalYear: 2022, filings: [1, 2, 3]},
+  {spellings: ["イチョウ素材試験株式会社"], entity: "株式会社イチョウ素材試験", ...FUKUOKA, ...MADOGUCHI, firstFiscalYear: 2022, filings: [1, 2, 3]},
   // The same entity as in 知財総合支援窓口 (年度 2019, 2022, 2023, 2023), seen from its first 加速的支援 in 2022.
   {spellings: ["株式会社ミナト精機試験"], entity: "ミナト精機試験株式会社", ...TOKYO, ...KASOKU, firstFiscalYear: 2022, filings: [-3, 0, 1, 1]},
   {spellings: ["株式会社サクラダ試作工房"], entity: null, ...OSAKA, ...KASOKU, firstFiscalYear: 2023, filings: []}
@@ -96,6 +96,8 @@ function jplatpatFileText(): string {
   const entities = new Map<string, string>();
   for (const c of SUPPORT_COMPANIES) {
     if (c.entity === null) continue;
+    // The publication test greps every published file for the spellings: an applicant name must be none of them.
+    if (SUPPORT_COMPANIES.some((o) => o.spellings.includes(c.entity!))) throw new Error(`${c.entity} is a support spelling`);
     // A company supported in two programs is one entity: its applications are written once, and the fixture must
     // list the same 年度 for it in every program.
     const years = c.filings.map((t) => c.firstFiscalYear + t).sort().join(",");
