@@ -30,6 +30,7 @@ const CHECKS: Record<string, PageCheck> = {
   },
   "/region.html": {ready: (page) => page.locator('[data-chart="tile-map"] svg').first().waitFor()},
   "/programs.html": {ready: (page) => page.locator('[data-chart="cumulative"] svg').first().waitFor()},
+  "/compare.html": {ready: (page) => page.locator('[data-chart="compare-trend"] .compare-panel').first().waitFor()},
   "/outcomes.html": {ready: (page) => page.locator('[data-chart="event-study"] svg').first().waitFor()},
   "/action-plan.html": {
     ready: (page) => page.locator(".measure-kpi a").first().waitFor(),

@@ -37,6 +37,8 @@ export async function prepareTestWarehouse(): Promise<string> {
   const run = await ingestFiles(db, [...sample.map((input) => ({...input, isSample: true})), ...hostile, ...partialYear, ...defects]);
   const refused = run.files.filter((file) => file.status === "refused" && file.fileName !== REFUSED_FILE);
   if (refused.length > 0) throw new Error(`the browser-test warehouse refused a file: ${JSON.stringify(refused)}`);
-  await addSupportFixture(db);
+  // In the sample's collection: a collection of its own would be one of the two largest, which the 比較 page shows
+  // by default.
+  await addSupportFixture(db, {collection: SAMPLE_COLLECTION});
   return db;
 }

@@ -45,18 +45,21 @@ beforeAll(async () => {
   db = tempWarehouse("lake");
   work = path.dirname(db);
   for (const [collection, file] of Object.entries(SAMPLE_FILES)) await ingest(db, [path.join(SAMPLES, file)], collection);
-  // A confidential table as another kind of file would load it, with a rejected row of such a file.
+  // A confidential table, loaded by the real ingest of a support-record file with one row the reader rejects, and a
+  // rejected row of a J-PlatPat file (public).
+  const supportFile = path.join(work, "支援実績_秘密.csv");
+  fs.writeFileSync(
+    supportFile,
+    ["年度,都道府県,事業,企業名,支援内容", "2023,東京都,知財総合支援窓口,株式会社秘密,相談内容",
+     "2023,大阪府,知財総合支援窓口,有限会社内密,面談記録", "令和X年,東京都,知財総合支援窓口,株式会社秘密,相談内容", ""].join("\n")
+  );
+  const run = await ingest(db, [supportFile], "support");
+  expect(run.files.map((f) => [f.status, f.rowsLoaded, f.rowsRejected])).toEqual([["loaded", 2, 1]]);
   const warehouse = await openWarehouse(db);
   try {
-    const [next] = await queryRows<{id: number}>(warehouse.connection, `SELECT max(batch_id) + 1 AS id FROM batches`);
-    supportBatch = next!.id;
-    await warehouse.connection.run(`
-      CREATE TABLE support_records (record_id INTEGER, company VARCHAR, note VARCHAR);
-      INSERT INTO support_records VALUES (1, '株式会社秘密', '相談内容'), (2, '有限会社内密', '面談記録');
-      INSERT INTO batches (batch_id, file_name, file_path, sha256, file_bytes, kind, collection, status, ingested_at)
-        VALUES (${supportBatch}, 'support.csv', '/x/support.csv', 'ab', 10, 'support', 'support', 'loaded', now()::TIMESTAMP);
-      INSERT INTO rejects VALUES (${supportBatch}, 3, 3, 'type-error', 'bad date', '3,株式会社秘密,令和X年');
-      INSERT INTO rejects VALUES (1, 9, 9, 'field-count', 'expected 13 fields, found 2', 'a,b');`);
+    const [batch] = await queryRows<{id: number}>(warehouse.connection, `SELECT batch_id AS id FROM batches WHERE kind = 'support'`);
+    supportBatch = batch!.id;
+    await warehouse.connection.run(`INSERT INTO rejects VALUES (1, 9, 9, 'field-count', 'expected 13 fields, found 2', 'a,b')`);
   } finally {
     warehouse.close();
   }
