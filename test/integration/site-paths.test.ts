@@ -71,8 +71,9 @@ describe("site data loaders", () => {
 
   test("every loader ran, and the search reads decoded Parquet and the archive's members", () => {
     expect([...outputs.keys()].sort()).toEqual([
-      "batches.parquet", "fi-titles.json", "kpi-facts.parquet", "kpi-reference.json", "landscape.tar", "overview.json",
-      "rejects.parquet", "search-text.parquet"
+      "batches.parquet", "fi-titles.json", "kpi-facts.parquet", "kpi-reference.json", "landscape.tar",
+      "outcome-companies.json", "outcomes.json", "overview.json", "rejects.parquet", "report-basis.json",
+      "report-style.json", "search-text.parquet"
     ]);
     expect(texts.some((t) => t.where === "landscape.tar/names.parquet (decoded)")).toBe(true);
     // The search can find what it looks for: a name that is in the data, once decoded.

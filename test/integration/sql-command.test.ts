@@ -31,6 +31,8 @@ beforeAll(async () => {
   // The README's examples name the study 全固体電池, as a consultant's inbox folder would.
   await ingest(db, [path.join(ROOT, "data/sample/patents")], "全固体電池");
   await ingest(db, [path.join(ROOT, "data/sample/kpi")]);
+  // The support examples (支援成果) read the fictional support records, whose links are partly ambiguous on purpose.
+  await ingest(db, [path.join(ROOT, "data/sample/support")]);
   // The sample is clean; the rejects example needs a file with rejected rows.
   await ingest(db, [fixture("jplatpat/defects-15col.csv")]);
 });
