@@ -45,7 +45,8 @@ describe("レポート on ランドスケープ", () => {
   let opened: OpenedPage;
   const requests: string[] = [];
   beforeAll(async () => {
-    opened = await openPage(browser, `${siteUrl}/landscape.html`);
+    // Every collection, the view the CLI is given below with --view.
+    opened = await openPage(browser, `${siteUrl}/landscape.html?collection=*`);
     opened.page.on("request", (request) => requests.push(request.url()));
     await waitForLandscape(opened.page);
   });

@@ -116,7 +116,9 @@ function jplatpatFileText(): string {
     for (const t of c.filings) {
       serial++;
       const year = c.firstFiscalYear + t;
-      const number = String(900000 + serial).padStart(6, "0");
+      // 特願YYYY-7000NN: a range no other test file uses (the hostile-text export has 特願2022-900001 and -900002,
+      // which an application here would merge into).
+      const number = String(700000 + serial).padStart(6, "0");
       const day = String((serial % 28) + 1).padStart(2, "0");
       const document = `特開${year + 1}-${number}`;
       rows.push([
