@@ -102,7 +102,12 @@ export async function addSupportFixture(db: string, {isSample = false}: {isSampl
       `(${i + 1}, ${batchId}, ${i + 2}, ${i + 2}, ${c.firstFiscalYear}, NULL, ${sql(c.prefectureCode)}, ${sql(c.bureau)},
         ${sql(c.programId)}, ${sql(spelling)}, ${sql(entityKey(c.spellings[0]!))}, NULL, '相談', NULL, ${isSample})`
     );
-    await connection.run(`INSERT INTO support_records VALUES ${recordRows.join(", ")}`);
+    // Named columns: the warehouse's table may have more (legal_form), which the fixture leaves NULL.
+    await connection.run(
+      `INSERT INTO support_records (record_id, batch_id, line_start, line_end, fiscal_year, support_date, prefecture_code,
+         bureau, program_id, company_raw, company_key, corporate_number, content, note, is_sample)
+       VALUES ${recordRows.join(", ")}`
+    );
 
     await connection.run(
       `CREATE TABLE IF NOT EXISTS support_links (
