@@ -191,12 +191,13 @@ describe("比較: history", () => {
   test("switching to the applicant comparison is one history entry, the applicants standing in included", async () => {
     const {page, problems, close} = await openPage(browser, `${siteUrl}/compare.html`, {viewport: VIEWPORT});
     try {
-      await waitForPanels(page, [DEFECTS_COLLECTION, SAMPLE_COLLECTION]);
+      // The default: the two collections ingested most recently (see the first test).
+      await waitForPanels(page, [DEFECTS_COLLECTION, HOSTILE_COLLECTION]);
       await page.locator('[data-filter="compare"] label', {hasText: "出願人比較"}).locator("input").check();
       await page.locator('[data-chart="compare-matrix"]').waitFor();
       await expect.poll(() => new URL(page.url()).searchParams.getAll("applicant").length).toBeGreaterThan(0);
       await page.goBack();
-      await waitForPanels(page, [DEFECTS_COLLECTION, SAMPLE_COLLECTION]);
+      await waitForPanels(page, [DEFECTS_COLLECTION, HOSTILE_COLLECTION]);
       expect(new URL(page.url()).searchParams.get("compare")).toBeNull();
       expect(await page.locator('[data-filter="compare"] label:has(input:checked)').textContent()).toBe("コレクション比較");
       expect(allProblems(problems)).toEqual([]);
