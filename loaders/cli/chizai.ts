@@ -1,9 +1,9 @@
 // npm run chizai -- <command> [options]: everything except ingesting.
 
-import {resolveWarehousePath, WarehouseError} from "../warehouse/connection.js";
+import {resolveWarehousePath} from "../warehouse/connection.js";
 import {UsageError} from "./args.js";
 import {COMMANDS} from "./commands.js";
-import {terminalLines} from "./terminal-text.js";
+import {runCommand} from "./run-command.js";
 
 const USAGE = `usage: npm run chizai -- <command> [--db PATH] [options]
 
@@ -24,19 +24,4 @@ async function main(argv: string[]): Promise<number> {
   return command.run(rest, {resolveWarehouse: resolveWarehousePath});
 }
 
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (error: unknown) => {
-    // Messages quote paths, names and values given on the command line or read from the warehouse and files, as do
-    // DuckDB's and Node's own: every line is escaped for the terminal.
-    const message = terminalLines(error instanceof Error ? error.message : String(error));
-    if (error instanceof UsageError) {
-      console.error(`error: ${message}\n\n${USAGE}`);
-      process.exitCode = 2;
-      return;
-    }
-    console.error(`error: ${message}`);
-    if (!(error instanceof WarehouseError) && process.env.CHIZAI_DEBUG) console.error(error);
-    process.exitCode = 1;
-  }
-);
+runCommand(main, USAGE);

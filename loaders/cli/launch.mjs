@@ -50,7 +50,7 @@ async function currentBuild() {
     // Bundle the JavaScript dependencies too: @duckdb/node-api alone is ~60 CommonJS files that Node would
     // otherwise scan one by one at every start (~0.2 s). Only the native DuckDB binding stays outside.
     // The report's Office libraries stay outside too: large, and only `report` loads them.
-    external: ["@duckdb/node-bindings", "@duckdb/node-bindings-*", "exceljs", "pptxgenjs"],
+    external: ["@duckdb/node-bindings", "@duckdb/node-bindings-*", "esbuild", "exceljs", "pptxgenjs"],
     banner: {js: `import {createRequire as createRequireForBundle} from "node:module";\nconst require = createRequireForBundle(import.meta.url);`},
     sourcemap: "inline",
     logLevel: "warning"

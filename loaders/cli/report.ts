@@ -19,8 +19,8 @@ import {parseReportArgs, REPORT_USAGE as USAGE} from "../report/report-args.js";
 import {readReportStyleFile} from "../report/report-style-file.js";
 import {readWarehouseLandscape} from "../report/warehouse-landscape.js";
 import {readFiTitles} from "../site/fi-titles.js";
-import {WarehouseError} from "../warehouse/connection.js";
 import {UsageError} from "./args.js";
+import {runCommand} from "./run-command.js";
 import {terminalJson, terminalLines} from "./terminal-text.js";
 
 
@@ -100,18 +100,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (error: unknown) => {
-    const message = terminalLines(error instanceof Error ? error.message : String(error));
-    if (error instanceof UsageError) {
-      console.error(`error: ${message}\n\n${USAGE}`);
-      process.exitCode = 2;
-      return;
-    }
-    console.error(`error: ${message}`);
-    if (!(error instanceof WarehouseError) && process.env.CHIZAI_DEBUG) console.error(error);
-    process.exitCode = 1;
-  }
-);
-
+runCommand(main, USAGE);

@@ -3,7 +3,7 @@
 // and the applications. Read by the site's loader (src/data/report-basis.json.ts) and by `npm run report`.
 
 import type {DuckDBConnection} from "@duckdb/node-api";
-import type {ReportBasis} from "../../src/components/report/report-basis.js";
+import type {ReportBasis, ReportFile} from "../../src/components/report/report-basis.js";
 import {queryRows} from "../warehouse/query.js";
 
 export async function readReportBasis(connection: DuckDBConnection): Promise<ReportBasis> {
@@ -12,17 +12,7 @@ export async function readReportBasis(connection: DuckDBConnection): Promise<Rep
     `SELECT collection, search_query AS query, strftime(search_date, '%Y-%m-%d') AS date, note
      FROM collection_notes ORDER BY collection`
   );
-  const files = await queryRows<{
-    collection: string;
-    name: string;
-    read: number;
-    loaded: number;
-    merged: number;
-    rejected: number;
-    superseded: number;
-    sample: boolean;
-    ingested: string;
-  }>(
+  const files = await queryRows<ReportFile & {collection: string}>(
     connection,
     `SELECT collection, file_name AS name, rows_read::INTEGER AS read, rows_loaded::INTEGER AS loaded,
        rows_merged::INTEGER AS merged, rows_rejected::INTEGER AS rejected, rows_superseded::INTEGER AS superseded,

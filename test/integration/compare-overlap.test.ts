@@ -10,15 +10,12 @@ import {collectionOverlap, overlapMask} from "../../src/components/compare/colle
 import {alignedTrends, applicantPanels, collectionPanels} from "../../src/components/compare/compare-panels.js";
 import {NO_FILTER} from "../../src/components/landscape/filter-mask.js";
 import type {LandscapeData} from "../../src/components/landscape/landscape-data.js";
-import type {LandscapeMeta} from "../../src/components/landscape/landscape-meta.js";
-import {decodeLandscape} from "../../src/components/landscape/load-landscape.js";
 import {initParquet} from "../../src/components/parquet.js";
+import {decodeArchive} from "../support/landscape-archive.js";
 import {EARLIER_STUDY, ingestSampleStudies, UPDATE_STUDY} from "../support/sample-studies.js";
-import {untar} from "../support/tar.js";
 import {query, tempWarehouse} from "../support/warehouse.js";
 
 const wasm = readFileSync(createRequire(import.meta.url).resolve("parquet-wasm/esm/parquet_wasm_bg.wasm"));
-const arrayBuffer = (bytes: Buffer) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 
 let db: string;
 let data: LandscapeData;
@@ -33,17 +30,7 @@ beforeAll(async () => {
   } finally {
     site.close();
   }
-  const members = untar(archive);
-  const file = (name: string) => arrayBuffer(members.get(name)!);
-  data = await decodeLandscape({
-    meta: JSON.parse(members.get("meta.json")!.toString("utf8")) as LandscapeMeta,
-    patents: file("patents.parquet"),
-    applicants: file("applicants.parquet"),
-    names: file("names.parquet"),
-    fi: file("fi.parquet"),
-    fiCodes: file("fi-codes.parquet"),
-    collections: file("collections.parquet")
-  });
+  ({data} = await decodeArchive(archive));
 }, 240_000);
 
 const ids = () => [EARLIER_STUDY, UPDATE_STUDY].map((name) => data.meta.collections.findIndex((c) => c.name === name));

@@ -79,7 +79,7 @@ describe("the deck", () => {
     const first = drawingText(await deck.text(slides[0]!));
     expect(first).toContain("water-tap_15col");
     expect(first).toMatch(/作成日：\d{4}年\d{1,2}月\d{1,2}日/);
-    expect(first).toContain("2000年〜2022年（出願日基準・暦年）");
+    expect(first).toContain("期間：2000–2022年（出願日・暦年）");
     const basis = drawingText(await deck.text(slides[1]!));
     expect(basis).toContain("E03C1/04 AND 水栓");
     expect(basis).toContain("2026-11-30");

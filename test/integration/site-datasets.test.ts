@@ -14,35 +14,16 @@ import {openSiteWarehouse} from "../../loaders/site/site-warehouse.js";
 import {tarArchive} from "../../loaders/site/tar-archive.js";
 import {applicationsOf} from "../../src/components/landscape/applicant-profile.js";
 import {dayOfIso} from "../../src/components/landscape/calendar.js";
-import type {LandscapeData} from "../../src/components/landscape/landscape-data.js";
-import type {LandscapeMeta} from "../../src/components/landscape/landscape-meta.js";
 import {latestCollection} from "../../src/components/landscape/view-selection.js";
-import {decodeDocuments, decodeLandscape} from "../../src/components/landscape/load-landscape.js";
+import {decodeDocuments} from "../../src/components/landscape/load-landscape.js";
 import {applicantKeys, keyOfLabel} from "../../src/components/landscape/name-mode.js";
 import {initParquet, loadParquet, tableToRows} from "../../src/components/parquet.js";
+import {arrayBuffer, decodeArchive} from "../support/landscape-archive.js";
 import {untar} from "../support/tar.js";
 import {fixture, ingest, query, tempWarehouse} from "../support/warehouse.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const wasm = readFileSync(createRequire(import.meta.url).resolve("parquet-wasm/esm/parquet_wasm_bg.wasm"));
-
-const arrayBuffer = (bytes: Buffer) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-
-async function decodeArchive(archive: Buffer): Promise<{meta: LandscapeMeta; data: LandscapeData; members: Map<string, Buffer>}> {
-  const members = untar(archive);
-  const meta = JSON.parse(members.get("meta.json")!.toString("utf8")) as LandscapeMeta;
-  const file = (name: string) => arrayBuffer(members.get(name)!);
-  const data = await decodeLandscape({
-    meta,
-    patents: file("patents.parquet"),
-    applicants: file("applicants.parquet"),
-    names: file("names.parquet"),
-    fi: file("fi.parquet"),
-    fiCodes: file("fi-codes.parquet"),
-    collections: file("collections.parquet")
-  });
-  return {meta, data, members};
-}
 
 async function withSite<T>(db: string, work: (site: Awaited<ReturnType<typeof openSiteWarehouse>>) => Promise<T>): Promise<T> {
   const site = await openSiteWarehouse(db);

@@ -44,16 +44,16 @@ describe("resolveCollections", () => {
     {filing: "2020-01-01", applicants: ["X"], collections: ["大"]},
     {filing: "2020-01-02", applicants: ["X"], collections: ["大", "中"]},
     {filing: "2020-01-03", applicants: ["X"], collections: ["大", "中", "小"]}
-  ]);
+  ], {}, {ingestOrder: ["大", "小", "中"]});
   const idOf = (name: string) => data.meta.collections.findIndex((c) => c.name === name);
 
   test("names become ids in the order asked for; unknown names are reported", () => {
     expect(resolveCollections(data.meta, ["小", "大", "無い"], 2)).toEqual({ids: [idOf("小"), idOf("大")], missing: ["無い"]});
   });
 
-  test("nothing named (or nothing known): the largest collections; * = every one", () => {
-    expect(resolveCollections(data.meta, [], 2)).toEqual({ids: [idOf("大"), idOf("中")], missing: []});
-    expect(resolveCollections(data.meta, ["無い"], 1)).toEqual({ids: [idOf("大")], missing: ["無い"]});
+  test("nothing named (or nothing known): the collections ingested most recently, the latest first; * = every one", () => {
+    expect(resolveCollections(data.meta, [], 2)).toEqual({ids: [idOf("中"), idOf("小")], missing: []});
+    expect(resolveCollections(data.meta, ["無い"], 1)).toEqual({ids: [idOf("中")], missing: ["無い"]});
     expect(resolveCollections(data.meta, ["*"], 2).ids).toEqual([0, 1, 2]);
   });
 });

@@ -2,7 +2,7 @@
 // filter named, Windows-safe names, hostile text kept as text.
 import {describe, expect, test} from "vitest";
 import {contextFileName, contextFileStem} from "../../src/components/chart-context.js";
-import {conditionsText, viewContext, viewFileParts} from "../../src/components/landscape/view-conditions.js";
+import {conditionParts, conditionsText, periodText, viewContext, viewFileParts} from "../../src/components/landscape/view-conditions.js";
 import {chipValue, DEFAULT_VIEW, parseView, type LandscapeView} from "../../src/components/landscape/view-state.js";
 
 const view = (search: string): LandscapeView => parseView(search);
@@ -40,6 +40,28 @@ describe("conditionsText", () => {
       "コレクション：LiDAR　期間：1998–2024年（出願日・暦年）　FI：筆頭FIのみ　出願人：トヨタ　出願人名：グループ" +
         "　キーワード：センサ -レーダ　絞り込み：出願人×技術「デンソー × G01S」、年「2015」"
     );
+  });
+});
+
+describe("conditionParts and periodText (the report's 条件 sheet and title slide)", () => {
+  test("the parts of the line, labelled, in the same order and words", () => {
+    const v = view("collection=LiDAR&from=2001&to=2022&fi=G01S&applicant=トヨタ");
+    expect(conditionParts(v, LIDAR)).toEqual([
+      ["コレクション", "LiDAR"],
+      ["期間", "2001–2022年（出願日・暦年）"],
+      ["FI", "G01S（全FI）"],
+      ["出願人", "トヨタ"],
+      ["出願人名", "名寄せ後"]
+    ]);
+    expect(conditionsText(v, LIDAR)).toBe(conditionParts(v, LIDAR).map(([l, t]) => `${l}：${t}`).join("　"));
+  });
+
+  test("without a span an open range keeps its bound; a single year is said once", () => {
+    expect(periodText(view("from=2010"))).toBe("2010年以降（出願日・暦年）");
+    expect(periodText(view("year=fiscal&to=2015"))).toBe("2015年度まで（出願日・年度）");
+    expect(periodText(view(""))).toBe("全期間（出願日・暦年）");
+    expect(periodText(view("from=2012&to=2012"), {from: 2000, to: 2024})).toBe("2012年（出願日・暦年）");
+    expect(periodText(view("to=2015"), {from: 2000, to: 2024})).toBe("2000–2015年（出願日・暦年）");
   });
 });
 

@@ -6,7 +6,7 @@ import {fiCounts} from "../../src/components/landscape/fi-hierarchy.js";
 import {applicantRanking} from "../../src/components/landscape/ranking.js";
 import {eventCounts, stageCounts, UNKNOWN_STAGE} from "../../src/components/landscape/rights-status.js";
 import {trendByYear} from "../../src/components/landscape/trend.js";
-import {latestCollection, selectView} from "../../src/components/landscape/view-selection.js";
+import {latestCollection, recentCollections, selectView} from "../../src/components/landscape/view-selection.js";
 import {chipValue, DEFAULT_VIEW, parseView, type LandscapeView} from "../../src/components/landscape/view-state.js";
 import {buildSearchIndex} from "../../src/components/search/search-index.js";
 import {landscapeFixture} from "../support/landscape-fixture.js";
@@ -46,6 +46,20 @@ describe("selectView: collections", () => {
     const old = landscapeFixture(records, names).data;
     expect(old.meta.collections.map((c) => c.lastBatch)).toEqual([null, null]);
     expect(selectView(old, DEFAULT_VIEW).collections).toEqual([old.meta.collections.length - 1]);
+    expect(recentCollections(old.meta, 5)).toEqual([1, 0]);
+  });
+
+  test("the collections ingested most recently, the latest first; those never recorded come last", () => {
+    expect(recentCollections(data.meta, 2)).toEqual([材料, 電池]);
+    expect(recentCollections(data.meta, 1)).toEqual([材料]);
+    const partly = landscapeFixture(
+      [{filing: "2020-01-01", applicants: ["X"], collections: ["甲", "乙", "丙"]}],
+      {},
+      {ingestOrder: ["乙"]}
+    ).data;
+    const idOf = (name: string) => partly.meta.collections.findIndex((c) => c.name === name);
+    expect(recentCollections(partly.meta, 3)).toEqual([idOf("乙"), Math.max(idOf("甲"), idOf("丙")), Math.min(idOf("甲"), idOf("丙"))]);
+    expect(latestCollection(landscapeFixture([]).data.meta)).toBe(-1);
   });
 
   test("named collections, every collection, unknown names", () => {

@@ -4,7 +4,7 @@
 import {describe, expect, test} from "vitest";
 import {UsageError} from "../../loaders/cli/args.js";
 import {parseReportArgs} from "../../loaders/report/report-args.js";
-import {conditionsLine} from "../../src/components/report/report-conditions.js";
+import {conditionsText} from "../../src/components/landscape/view-conditions.js";
 import {reportStyle} from "../../src/components/report/report-style.js";
 
 describe("parseReportArgs", () => {
@@ -41,9 +41,9 @@ describe("parseReportArgs", () => {
 describe("report conditions and style", () => {
   test("the conditions name every part of the view", () => {
     const {view} = parseReportArgs(["--view", "from=2010&fi=H01M10/&fiscope=lead&applicant=架空&q=電池&chip=stage:登録", "--out", "a.pptx"])!;
-    expect(conditionsLine(view, ["全固体電池"])).toBe(
-      "コレクション：全固体電池｜期間：2010年以降（出願日基準・暦年）｜FI：H01M10/（筆頭FIのみ）｜出願人：架空｜" +
-        "出願人名：名寄せ後｜キーワード：電池｜絞り込み：ステージ＝登録"
+    expect(conditionsText(view, {collections: ["全固体電池"]})).toBe(
+      "コレクション：全固体電池　期間：2010年以降（出願日・暦年）　FI：H01M10/（筆頭FIのみ）　出願人：架空　" +
+        "出願人名：名寄せ後　キーワード：電池　絞り込み：ステージ「登録」"
     );
   });
 

@@ -9,6 +9,7 @@
 
 import type {FiLevel} from "../landscape/fi-hierarchy.js";
 import type {LandscapeMeta} from "../landscape/landscape-meta.js";
+import {recentCollections} from "../landscape/view-selection.js";
 import {ALL_COLLECTIONS, parseView, viewSearch, type LandscapeView} from "../landscape/view-state.js";
 
 export type CompareMode = "collections" | "applicants";
@@ -70,8 +71,9 @@ export interface ResolvedCollections {
 }
 
 /**
- * Collection names to ids. Nothing named (or only unknown names): the page default, the `fallback` largest
- * collections, so that a first visit shows a comparison at once. "*" = every collection.
+ * Collection names to ids. Nothing named (or only unknown names): the page default, the `fallback` collections
+ * ingested most recently (the landscape's default rule, recentCollections), so that a first visit compares the new
+ * study with the one before it. "*" = every collection.
  */
 export function resolveCollections(meta: LandscapeMeta, names: readonly string[], fallback: number): ResolvedCollections {
   const all = meta.collections.map((_, id) => id);
@@ -80,8 +82,5 @@ export function resolveCollections(meta: LandscapeMeta, names: readonly string[]
   const ids = names.flatMap((name) => (idOf.has(name) ? [idOf.get(name)!] : []));
   const missing = names.filter((name) => !idOf.has(name));
   if (ids.length > 0) return {ids, missing};
-  const largest = [...all].sort(
-    (x, y) => meta.collections[y]!.applications - meta.collections[x]!.applications || x - y
-  );
-  return {ids: largest.slice(0, fallback), missing};
+  return {ids: recentCollections(meta, fallback), missing};
 }

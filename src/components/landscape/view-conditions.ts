@@ -50,10 +50,22 @@ export function viewYears(view: LandscapeView, span?: ViewConditionsMeta["span"]
   return from === null || to === null ? null : {from: Math.min(from, to), to: Math.max(from, to)};
 }
 
-function periodText(view: LandscapeView, span: ViewConditionsMeta["span"]): string {
+/**
+ * 「2001–2022年（出願日・暦年）」: the years shown with their basis and kind. Without a span an open range keeps its
+ * one bound (「2010年以降」), and no bound at all is 「全期間」.
+ */
+export function periodText(view: LandscapeView, span?: ViewConditionsMeta["span"]): string {
   const years = viewYears(view, span);
   const unit = view.yearKind === "fiscal" ? "年度" : "年";
-  const range = years ? (years.from === years.to ? `${years.from}${unit}` : `${years.from}–${years.to}${unit}`) : "全期間";
+  const range = years
+    ? years.from === years.to
+      ? `${years.from}${unit}`
+      : `${years.from}–${years.to}${unit}`
+    : view.from !== null
+      ? `${view.from}${unit}以降`
+      : view.to !== null
+        ? `${view.to}${unit}まで`
+        : "全期間";
   return `${range}（${DATE_BASIS_LABELS[view.basis]}・${YEAR_KIND_LABELS[view.yearKind]}）`;
 }
 
@@ -62,19 +74,32 @@ function chipText(chip: Chip): string {
 }
 
 /**
- * 「コレクション：LiDAR　期間：2001–2022年（出願日・暦年）　FI：G01S（全FI）　出願人名：名寄せ後」: every filter the
- * view sets, in the order of the page's form. Filters left at their default are not mentioned, except the
- * collections, the period and the name mode, which every count depends on.
+ * Every filter the view sets as [label, value], in the order of the page's form: the report's 条件 sheet lists
+ * them, conditionsText joins them. Filters left at their default are not mentioned, except the collections, the
+ * period and the name mode, which every count depends on.
+ */
+export function conditionParts(view: LandscapeView, meta: ViewConditionsMeta): Array<[string, string]> {
+  const parts: Array<[string, string]> = [
+    ["コレクション", collectionsText(meta)],
+    ["期間", periodText(view, meta.span)]
+  ];
+  if (view.fi !== "") parts.push(["FI", `${view.fi}（${FI_SCOPE_LABELS[view.fiScope]}）`]);
+  else if (view.fiScope !== "all") parts.push(["FI", FI_SCOPE_LABELS[view.fiScope]]);
+  if (view.applicant !== "") parts.push(["出願人", view.applicant]);
+  parts.push(["出願人名", NAME_MODE_LABELS[view.names]]);
+  if (view.q.trim() !== "") parts.push(["キーワード", view.q.trim()]);
+  if (view.chips.length) parts.push(["絞り込み", view.chips.map(chipText).join("、")]);
+  return parts;
+}
+
+/**
+ * 「コレクション：LiDAR　期間：2001–2022年（出願日・暦年）　FI：G01S（全FI）　出願人名：名寄せ後」: the conditions
+ * line under an exported chart and in the report's footers.
  */
 export function conditionsText(view: LandscapeView, meta: ViewConditionsMeta): string {
-  const parts = [`コレクション：${collectionsText(meta)}`, `期間：${periodText(view, meta.span)}`];
-  if (view.fi !== "") parts.push(`FI：${view.fi}（${FI_SCOPE_LABELS[view.fiScope]}）`);
-  else if (view.fiScope !== "all") parts.push(`FI：${FI_SCOPE_LABELS[view.fiScope]}`);
-  if (view.applicant !== "") parts.push(`出願人：${view.applicant}`);
-  parts.push(`出願人名：${NAME_MODE_LABELS[view.names]}`);
-  if (view.q.trim() !== "") parts.push(`キーワード：${view.q.trim()}`);
-  if (view.chips.length) parts.push(`絞り込み：${view.chips.map(chipText).join("、")}`);
-  return parts.join(SEPARATOR);
+  return conditionParts(view, meta)
+    .map(([label, value]) => `${label}：${value}`)
+    .join(SEPARATOR);
 }
 
 /**

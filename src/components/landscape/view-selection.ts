@@ -20,20 +20,21 @@ export interface ViewSelection extends Selection {
 }
 
 /**
- * The collection ingested most recently (the highest batch id), the page's default scope: a new study opens on
- * itself. Archives written before batches were recorded per collection fall back to the last collection by name.
- * -1 when there are no collections.
+ * The `count` collections ingested most recently, the most recent first (the highest batch id; the same batch or
+ * archives written before batches were recorded per collection: the last by name first). A new study opens on
+ * itself: the landscape's default scope is the first, the comparison's default the first two.
  */
+export function recentCollections(meta: LandscapeMeta, count: number): number[] {
+  const batch = (id: number) => meta.collections[id]!.lastBatch ?? -Infinity;
+  return meta.collections
+    .map((_, id) => id)
+    .sort((x, y) => batch(y) - batch(x) || y - x)
+    .slice(0, count);
+}
+
+/** The collection ingested most recently (see recentCollections), -1 when there are no collections. */
 export function latestCollection(meta: LandscapeMeta): number {
-  let latest = meta.collections.length - 1;
-  let latestBatch = -Infinity;
-  meta.collections.forEach((collection, id) => {
-    if (collection.lastBatch !== null && collection.lastBatch > latestBatch) {
-      latestBatch = collection.lastBatch;
-      latest = id;
-    }
-  });
-  return latest;
+  return recentCollections(meta, 1)[0] ?? -1;
 }
 
 /** The collection ids a view names, in id order; unknown names are reported, and none known means the default. */

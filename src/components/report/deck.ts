@@ -11,10 +11,9 @@ import type PptxModule from "pptxgenjs";
 import {formatNumber} from "../format.js";
 import {referenceNote} from "../landscape/reference-period.js";
 import {NAME_MODE_LABELS} from "../landscape/name-mode.js";
+import {periodText} from "../landscape/view-conditions.js";
 import type {ShapedChart} from "./chart-registry.js";
 import {reportDate, SAMPLE_NOTICE, SOURCE_TEXT, type ReportModel} from "./report-model.js";
-import {periodText} from "./report-conditions.js";
-import {DATE_BASIS_LABELS, YEAR_KIND_LABELS} from "../landscape/year-basis.js";
 
 // pptxgenjs's types are CommonJS-style under NodeNext: the class is the module's `default`.
 type PptxGenJS = InstanceType<typeof PptxModule.default>;
@@ -94,7 +93,7 @@ export async function buildDeck(
   });
   titleSlide.addText(
     [
-      {text: `期間：${periodText(model.view)}（${DATE_BASIS_LABELS[model.view.basis]}基準・${YEAR_KIND_LABELS[model.view.yearKind]}）`, options: {breakLine: true}},
+      {text: `期間：${periodText(model.view, model.conditionsMeta.span)}`, options: {breakLine: true}},
       {text: `対象：${formatNumber(model.selection.count)}件（全${formatNumber(model.data.applications)}件中）`, options: {breakLine: true}},
       {text: `作成日：${reportDate(model.createdAt)}`}
     ],

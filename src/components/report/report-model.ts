@@ -4,12 +4,13 @@
 
 import type {Selection} from "../landscape/filter-mask.js";
 import {sampleCount, type LandscapeData} from "../landscape/landscape-data.js";
+import {conditionParts, conditionsText, type ViewConditionsMeta} from "../landscape/view-conditions.js";
 import {selectView} from "../landscape/view-selection.js";
 import type {LandscapeView} from "../landscape/view-state.js";
+import {yearSpan} from "../landscape/year-basis.js";
 import type {SearchText} from "../search/load-search-text.js";
 import {CHART_REGISTRY, shapeCharts, type ChartEntry, type ChartExtras, type ShapedChart} from "./chart-registry.js";
 import type {ReportBasis} from "./report-basis.js";
-import {conditionParts, conditionsLine} from "./report-conditions.js";
 import type {ReportStyle} from "./report-style.js";
 
 export interface ReportModel {
@@ -18,7 +19,9 @@ export interface ReportModel {
   selection: Selection & {collections: number[]};
   collectionNames: string[];
   charts: ShapedChart[];
-  /** Labelled parts and the one-line form of the conditions. */
+  /** What the view alone does not say (its collections, the years of an open range), for view-conditions.ts. */
+  conditionsMeta: ViewConditionsMeta;
+  /** Labelled parts and the one-line form of the conditions, in the words of the page's downloads. */
   conditions: Array<[string, string]>;
   conditionsLine: string;
   /** Only the collections of the selection. */
@@ -41,14 +44,21 @@ export interface ReportOptions {
 export function reportModel(data: LandscapeData, view: LandscapeView, options: ReportOptions): ReportModel {
   const selection = selectView(data, view, {searchText: options.searchText});
   const collectionNames = selection.collections.map((id) => data.meta.collections[id]!.name);
+  const years = yearSpan(data, view.basis, view.yearKind);
+  const conditionsMeta: ViewConditionsMeta = {
+    collections: collectionNames,
+    collectionCount: data.meta.collections.length,
+    span: years.length ? {from: years[0]!, to: years[years.length - 1]!} : null
+  };
   return {
     data,
     view,
     selection,
     collectionNames,
     charts: shapeCharts(data, selection, view, options.extras, options.charts ?? CHART_REGISTRY),
-    conditions: conditionParts(view, collectionNames),
-    conditionsLine: conditionsLine(view, collectionNames),
+    conditionsMeta,
+    conditions: conditionParts(view, conditionsMeta),
+    conditionsLine: conditionsText(view, conditionsMeta),
     basis: {collections: options.basis.collections.filter((c) => collectionNames.includes(c.name))},
     style: options.style,
     sampleApplications: sampleCount(data, selection.mask),
