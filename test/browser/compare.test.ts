@@ -57,7 +57,7 @@ describe("比較: collections", () => {
       expect(recent.map((r) => r.collection).sort()).toEqual([DEFECTS_COLLECTION, SAMPLE_COLLECTION]);
       await waitForPanels(page, [DEFECTS_COLLECTION, SAMPLE_COLLECTION]);
       await checkbox(page, DEFECTS_COLLECTION).uncheck();
-      await checkbox(page, SAMPLE_COLLECTION).check();
+      await checkbox(page, HOSTILE_COLLECTION).check();
       // Panels follow the order of the list (collections by name).
       await waitForPanels(page, [HOSTILE_COLLECTION, SAMPLE_COLLECTION]);
       for (const chart of ["compare-trend", "compare-ranking", "compare-fi"]) {
