@@ -7,7 +7,7 @@ import {createServer} from "node:http";
 import type {AddressInfo} from "node:net";
 import {extname, join, normalize, resolve, sep} from "node:path";
 import {fileURLToPath} from "node:url";
-import {chromium, type Browser, type BrowserContext, type Page} from "playwright-core";
+import {chromium, type Browser, type BrowserContext, type Page, type Request} from "playwright-core";
 
 export const projectRoot = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 
@@ -238,8 +238,21 @@ export async function openPage(browser: Browser, url: string, options: OpenPageO
     if (message.type() === "error") problems.consoleErrors.push(`${message.text()} (${message.location().url})`);
   });
   page.on("pageerror", (error) => problems.pageErrors.push(`${error.name}: ${error.message}`));
+  // A request the browser cancels because the page navigated on (the redirect stub's `location.replace` while its
+  // own document is still arriving, a favicon fetch cut by `page.reload`) fails with net::ERR_ABORTED. That is the
+  // navigation working, not a fault: such requests are left out. Every other failure, and an abort with no newer
+  // navigation of the main frame, is recorded.
+  let navigations = 0;
+  const startedAt = new WeakMap<Request, number>();
+  page.on("request", (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
+    startedAt.set(request, navigations);
+  });
   page.on("requestfailed", (request) => {
-    problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText ?? "failed"})`);
+    const errorText = request.failure()?.errorText ?? "failed";
+    const supersededByNavigation = navigations > (startedAt.get(request) ?? navigations);
+    if (errorText === "net::ERR_ABORTED" && supersededByNavigation) return;
+    problems.failedRequests.push(`${request.url()} (${errorText})`);
   });
   page.on("response", (response) => {
     if (response.status() >= 400) problems.httpErrors.push(`${response.status()} ${response.url()}`);
